@@ -1,0 +1,35 @@
+package vn.hatinh.consolidator.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command accepts, before or after its own. */
+public class GlobalOptions {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where the embedded database keeps its files and the archive (default ./data).")
+    Path dataDir = Path.of("data");
+
+    @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Use an existing MariaDB server instead of the embedded one, e.g. jdbc:mariadb://host:3306/consolidator.")
+    String dbUrl;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "U")
+    String dbUser = "root";
+
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "P")
+    String dbPassword = "";
+
+    @Option(names = "--jobs-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Operator files: schedules, report texts, reference data (default ./jobs).")
+    Path jobsDir = Path.of("jobs");
+
+    @Option(names = "--wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "How long to wait for another running command to finish before giving up (default 60).")
+    int waitSeconds = 60;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
+    boolean debug;
+}

@@ -1,0 +1,78 @@
+package vn.hatinh.consolidator.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import vn.hatinh.consolidator.ConsolidatorProperties;
+
+/**
+ * Last step: copies each processed file to the archive and writes its feedback workbook beside it, one file per
+ * call. The inbox itself is left untouched (files are copied, never moved), so nothing a unit sent can be lost;
+ * a rerun overwrites the same archive names.
+ */
+@Component
+public class ArchiveTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+
+    private final SubmissionStore submissions;
+    private final SourceRowStore rows;
+    private final FeedbackWriter feedback;
+    private final ConsolidatorProperties properties;
+
+    public ArchiveTasklet(SubmissionStore submissions, SourceRowStore rows, FeedbackWriter feedback,
+                          ConsolidatorProperties properties) {
+        this.submissions = submissions;
+        this.rows = rows;
+        this.feedback = feedback;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Optional<Submission> next = submissions.notArchived().stream().findFirst();
+        if (next.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        Submission s = next.get();
+        Path folder = properties.archiveDir().toAbsolutePath()
+                .resolve(s.unit() == null ? "_khong-ro-don-vi" : s.unit());
+        Files.createDirectories(folder);
+        String base = s.id() + "-" + safeName(s.fileName());
+        Path archived = folder.resolve(base);
+        Path source = Path.of(s.inbox()).resolve(s.path());
+        try {
+            if (!Files.isSymbolicLink(source)) {
+                Files.copy(source, archived, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (NoSuchFileException gone) {
+            log.warn("{} left the inbox before it was archived", s.path());
+        }
+        Path feedbackFile = folder.resolve(base + ".phan-hoi.xlsx");
+        try (Stream<ParsedRow> stream = rows.rowsOf(s.id())) {
+            feedback.write(s, rows.tablesOf(s.id()), stream, feedbackFile);
+        }
+        submissions.markArchived(s.id(), archived.toString(), feedbackFile.toString());
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    /** Keeps the unit's file name readable but safe on any file system. */
+    static String safeName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return cleaned.length() > 150 ? cleaned.substring(cleaned.length() - 150) : cleaned;
+    }
+}

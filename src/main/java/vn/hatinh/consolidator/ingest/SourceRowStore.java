@@ -1,0 +1,200 @@
+package vn.hatinh.consolidator.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The source_row and source_table tables: every data row read, accepted or rejected, with its provenance. */
+@Repository
+public class SourceRowStore {
+
+    public static final int BATCH_SIZE = 1000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INSERT = """
+            INSERT INTO source_row (submission_id, sheet, row_no, type, accepted, rejection, start_date, end_date,
+                country, partner, title, decision, leader, purpose, cnt, total_cnt, organiser, location, level,
+                committed_usd, disbursed_usd, month, cases, legalizations, note, extra, cells)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    public SourceRowStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes what an interrupted earlier attempt stored for this submission, so a retry never doubles rows. */
+    public void deleteForSubmission(long submissionId) {
+        jdbc.update("DELETE FROM source_row WHERE submission_id = ?", submissionId);
+        jdbc.update("DELETE FROM source_table WHERE submission_id = ?", submissionId);
+    }
+
+    public void insertTables(long submissionId, List<WorkbookReading.FoundTable> tables) {
+        for (WorkbookReading.FoundTable t : tables) {
+            jdbc.update("""
+                    INSERT INTO source_table (submission_id, sheet, header_row, type, header_cells) VALUES (?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE type = VALUES(type), header_cells = VALUES(header_cells)""",
+                    submissionId, t.sheet(), t.headerRow(), t.type() == null ? "mixed" : t.type().code(),
+                    JSON.writeValueAsString(t.headerCells()));
+        }
+    }
+
+    /** Collects rows and writes them with JDBC batches, so memory holds one batch at most. */
+    public Batcher batcher(long submissionId) {
+        return new Batcher(submissionId);
+    }
+
+    public final class Batcher implements AutoCloseable {
+        private final long submissionId;
+        private final List<ParsedRow> pending = new ArrayList<>(BATCH_SIZE);
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        private Batcher(long submissionId) {
+            this.submissionId = submissionId;
+        }
+
+        public void add(ParsedRow row) {
+            // a row position is stored once even if a table reader reports it twice (two-row headers, mixed tables)
+            if (seen.size() < 2_000_000 && !seen.add(row.sheet() + '\u0000' + row.rowNumber() + '\u0000' + row.type())) {
+                return;
+            }
+            pending.add(row);
+            if (pending.size() >= BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        public void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate(INSERT, pending, pending.size(), (ps, r) -> bind(ps, submissionId, r));
+            pending.clear();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, long submissionId, ParsedRow p) throws SQLException {
+        SourceRow r = p.row();
+        int i = 1;
+        ps.setLong(i++, submissionId);
+        ps.setString(i++, truncate(p.sheet(), 255));
+        ps.setInt(i++, p.rowNumber());
+        ps.setString(i++, p.type().code());
+        ps.setBoolean(i++, p.accepted());
+        ps.setString(i++, truncate(p.rejection(), 2000));
+        setDate(ps, i++, r == null ? null : r.start());
+        setDate(ps, i++, r == null ? null : r.end());
+        ps.setString(i++, r == null ? null : r.country());
+        ps.setString(i++, r == null ? null : truncate(r.partner(), 1024));
+        ps.setString(i++, r == null ? null : truncate(r.title(), 1024));
+        ps.setString(i++, r == null ? null : truncate(r.decision(), 255));
+        ps.setString(i++, r == null ? null : truncate(r.leader(), 512));
+        ps.setString(i++, r == null ? null : truncate(r.purpose(), 1024));
+        setInt(ps, i++, r == null ? null : r.count());
+        setInt(ps, i++, r == null ? null : r.totalCount());
+        ps.setString(i++, r == null ? null : truncate(r.organiser(), 512));
+        ps.setString(i++, r == null ? null : truncate(r.location(), 512));
+        ps.setString(i++, r == null ? null : r.level());
+        ps.setBigDecimal(i++, r == null ? null : r.committedUsd());
+        ps.setBigDecimal(i++, r == null ? null : r.disbursedUsd());
+        setDate(ps, i++, r == null || r.month() == null ? null : r.month().atDay(1));
+        setInt(ps, i++, r == null ? null : r.cases());
+        setInt(ps, i++, r == null ? null : r.legalizations());
+        ps.setString(i++, r == null ? null : truncate(r.note(), 2000));
+        ps.setString(i++, r == null || r.extra().isEmpty() ? null : JSON.writeValueAsString(r.extra()));
+        ps.setString(i, JSON.writeValueAsString(p.cells()));
+    }
+
+    /** Accepted rows of files that count now (ACCEPTED), with what consolidation needs of their file. */
+    public List<StoredRow> acceptedRowsOfAcceptedSubmissions() {
+        return jdbc.query("""
+                SELECT r.*, s.unit AS s_unit, s.path AS s_path, s.sha256 AS s_sha, s.prepared_on AS s_prepared,
+                       s.modified_at AS s_modified, s.id AS s_id
+                  FROM source_row r JOIN submission s ON s.id = r.submission_id
+                 WHERE s.status = 'ACCEPTED' AND r.accepted = TRUE
+                 ORDER BY r.id""", (rs, n) -> new StoredRow(rs.getLong("id"), rs.getLong("s_id"),
+                rs.getString("s_unit"), rs.getString("s_path"), rs.getString("s_sha"),
+                rs.getObject("s_prepared", LocalDate.class),
+                rs.getTimestamp("s_modified") == null ? null : rs.getTimestamp("s_modified").toLocalDateTime(),
+                map(rs)));
+    }
+
+    /** A stored accepted row with its file's facts. */
+    public record StoredRow(long id, long submissionId, String unit, String path, String sha256,
+                            LocalDate preparedOn, java.time.LocalDateTime modifiedAt, SourceRow row) {
+    }
+
+    /** The rows of one submission in sheet and row order, for feedback; the caller must close the stream. */
+    public Stream<ParsedRow> rowsOf(long submissionId) {
+        return jdbc.queryForStream("SELECT * FROM source_row WHERE submission_id = ? ORDER BY id",
+                (rs, n) -> new ParsedRow(RecordType.fromCode(rs.getString("type")), rs.getString("sheet"),
+                        rs.getInt("row_no"), JSON.readValue(rs.getString("cells"), new TypeReference<List<String>>() {
+                        }), rs.getBoolean("accepted") ? map(rs) : null, rs.getString("rejection")),
+                submissionId);
+    }
+
+    public List<WorkbookReading.FoundTable> tablesOf(long submissionId) {
+        return jdbc.query("SELECT * FROM source_table WHERE submission_id = ? ORDER BY sheet, header_row",
+                (rs, n) -> new WorkbookReading.FoundTable(rs.getString("sheet"), rs.getInt("header_row"),
+                        "mixed".equals(rs.getString("type")) ? null : RecordType.fromCode(rs.getString("type")),
+                        JSON.readValue(rs.getString("header_cells"), new TypeReference<List<String>>() {
+                        })), submissionId);
+    }
+
+    static SourceRow map(ResultSet rs) throws SQLException {
+        String extra = rs.getString("extra");
+        Map<String, String> extraMap = extra == null ? Map.of()
+                : JSON.readValue(extra, new TypeReference<LinkedHashMap<String, String>>() {
+                });
+        LocalDate month = rs.getObject("month", LocalDate.class);
+        return new SourceRow(RecordType.fromCode(rs.getString("type")), rs.getString("sheet"), rs.getInt("row_no"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("country"), rs.getString("partner"), rs.getString("title"), rs.getString("decision"),
+                rs.getString("leader"), rs.getString("purpose"), rs.getObject("cnt", Integer.class),
+                rs.getObject("total_cnt", Integer.class), rs.getString("organiser"), rs.getString("location"),
+                rs.getString("level"), rs.getObject("committed_usd", BigDecimal.class),
+                rs.getObject("disbursed_usd", BigDecimal.class), month == null ? null : YearMonth.from(month),
+                rs.getObject("cases", Integer.class), rs.getObject("legalizations", Integer.class),
+                rs.getString("note"), extraMap);
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,142 @@
+package vn.hatinh.consolidator.ingest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The submission table: ingest is the only writer. */
+@Repository
+public class SubmissionStore {
+
+    private static final RowMapper<Submission> MAPPER = SubmissionStore::map;
+
+    private final JdbcClient jdbc;
+
+    public SubmissionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String inbox, String path, Long size, LocalDateTime modifiedAt, String sha256, String unit,
+                       SubmissionStatus status, String reason, Long duplicateOf, Long jobExecutionId) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO submission (inbox, path, size_bytes, modified_at, sha256, unit, unit_source, status, reason,
+                                        duplicate_of, job_execution_id, seen_at)
+                VALUES (:inbox, :path, :size, :modified, :sha, :unit, :unitSource, :status, :reason, :dup, :exec, NOW(3))
+                """)
+                .param("inbox", inbox).param("path", path).param("size", size)
+                .param("modified", modifiedAt == null ? null : Timestamp.valueOf(modifiedAt))
+                .param("sha", sha256).param("unit", unit).param("unitSource", unit == null ? null : "FOLDER")
+                .param("status", status.name()).param("reason", reason).param("dup", duplicateOf)
+                .param("exec", jobExecutionId)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Submission> find(long id) {
+        return jdbc.sql("SELECT * FROM submission WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    /** A file already recorded at this place with this exact content (or, unhashed, this size and time). */
+    public Optional<Submission> findSeen(String inbox, String path, long size, LocalDateTime modifiedAt) {
+        return jdbc.sql("""
+                SELECT * FROM submission WHERE inbox = ? AND path = ? AND size_bytes = ? AND modified_at = ?
+                ORDER BY id LIMIT 1""")
+                .params(inbox, path, size, Timestamp.valueOf(modifiedAt)).query(MAPPER).optional();
+    }
+
+    public Optional<Submission> findIgnored(String inbox, String path) {
+        return jdbc.sql("SELECT * FROM submission WHERE inbox = ? AND path = ? AND status = 'IGNORED' LIMIT 1")
+                .params(inbox, path).query(MAPPER).optional();
+    }
+
+    public Optional<Submission> findByPathAndHash(String inbox, String path, String sha256) {
+        return jdbc.sql("SELECT * FROM submission WHERE inbox = ? AND path = ? AND sha256 = ? ORDER BY id LIMIT 1")
+                .params(inbox, path, sha256).query(MAPPER).optional();
+    }
+
+    /** The first file ever taken in with this content (not itself a duplicate). */
+    public Optional<Submission> findOriginal(String sha256) {
+        return jdbc.sql("""
+                SELECT * FROM submission WHERE sha256 = ? AND status NOT IN ('DUPLICATE', 'IGNORED')
+                ORDER BY id LIMIT 1""").param(sha256).query(MAPPER).optional();
+    }
+
+    public List<Submission> withStatus(SubmissionStatus status) {
+        return jdbc.sql("SELECT * FROM submission WHERE status = ? ORDER BY id").param(status.name()).query(MAPPER)
+                .list();
+    }
+
+    public Optional<Submission> firstWithStatus(SubmissionStatus status) {
+        return jdbc.sql("SELECT * FROM submission WHERE status = ? ORDER BY id LIMIT 1").param(status.name())
+                .query(MAPPER).optional();
+    }
+
+    public List<Submission> all() {
+        return jdbc.sql("SELECT * FROM submission ORDER BY inbox, path, id").query(MAPPER).list();
+    }
+
+    public List<Submission> notArchived() {
+        return jdbc.sql("""
+                SELECT * FROM submission WHERE archived = FALSE AND status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED', 'DUPLICATE')
+                ORDER BY id""").query(MAPPER).list();
+    }
+
+    public void markLoaded(long id, String unit, String unitSource, WorkbookReading reading, int accepted,
+                           int rejected) {
+        jdbc.sql("""
+                UPDATE submission SET status = 'LOADED', reason = NULL, unit = :unit, unit_source = :unitSource,
+                       period_from = :from, period_to = :to, period_label = :label, prepared_on = :prepared,
+                       rows_accepted = :accepted, rows_rejected = :rejected
+                 WHERE id = :id""")
+                .param("unit", unit).param("unitSource", unitSource)
+                .param("from", reading.period() == null ? null : reading.period().from())
+                .param("to", reading.period() == null ? null : reading.period().to())
+                .param("label", reading.periodLabel()).param("prepared", reading.preparedOn())
+                .param("accepted", accepted).param("rejected", rejected).param("id", id)
+                .update();
+    }
+
+    public void markRejected(long id, String unit, String reason) {
+        jdbc.sql("""
+                UPDATE submission SET status = 'REJECTED', reason = :reason, unit = COALESCE(unit, :unit),
+                       rows_accepted = 0, rows_rejected = 0 WHERE id = :id""")
+                .param("reason", reason).param("unit", unit).param("id", id).update();
+    }
+
+    public void markAccepted(long id) {
+        jdbc.sql("UPDATE submission SET status = 'ACCEPTED', superseded_by = NULL, reason = NULL WHERE id = ?")
+                .param(id).update();
+    }
+
+    public void markSuperseded(long id, long by, String reason) {
+        jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = ?, reason = ? WHERE id = ?")
+                .params(by, reason, id).update();
+    }
+
+    public void markArchived(long id, String archivedPath, String feedbackPath) {
+        jdbc.sql("UPDATE submission SET archived = TRUE, archived_path = ?, feedback_path = ? WHERE id = ?")
+                .params(archivedPath, feedbackPath, id).update();
+    }
+
+    private static Submission map(ResultSet rs, int n) throws SQLException {
+        Timestamp modified = rs.getTimestamp("modified_at");
+        return new Submission(rs.getLong("id"), rs.getString("inbox"), rs.getString("path"),
+                (Long) rs.getObject("size_bytes", Long.class),
+                modified == null ? null : modified.toLocalDateTime(), rs.getString("sha256"), rs.getString("unit"),
+                SubmissionStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                rs.getObject("duplicate_of", Long.class), rs.getObject("superseded_by", Long.class),
+                rs.getObject("period_from", java.time.LocalDate.class),
+                rs.getObject("period_to", java.time.LocalDate.class), rs.getString("period_label"),
+                rs.getObject("prepared_on", java.time.LocalDate.class), rs.getInt("rows_accepted"),
+                rs.getInt("rows_rejected"), rs.getBoolean("archived"), rs.getString("archived_path"),
+                rs.getString("feedback_path"));
+    }
+}

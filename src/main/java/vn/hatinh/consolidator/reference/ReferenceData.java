@@ -1,0 +1,20 @@
+package vn.hatinh.consolidator.reference;
+
+import org.springframework.stereotype.Component;
+
+import vn.hatinh.consolidator.ConsolidatorProperties;
+
+/** The operator's reference data under jobs/reference, read once per process. */
+@Component
+public class ReferenceData {
+
+    private final UnitRegistry units;
+
+    public ReferenceData(ConsolidatorProperties properties) {
+        this.units = UnitRegistry.load(properties.referenceDir().resolve("units.csv"));
+    }
+
+    public UnitRegistry units() {
+        return units;
+    }
+}

