@@ -2,21 +2,17 @@ package vn.hatinh.consolidator.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.hatinh.consolidator.ingest.IngestLauncher;
 import vn.hatinh.consolidator.ingest.IngestSummary;
-import vn.hatinh.consolidator.schedule.JobRunner;
 
 @Command(name = "ingest", description = "Reads the drop folder: validate, load, consolidate. Resumes an interrupted run of the same folder.")
 class IngestCommand implements Callable<Integer> {
@@ -35,19 +31,11 @@ class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("The inbox " + folder + " is not a folder.");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
-            JobExecution execution = runIngest(session, folder, root.global.waitSeconds);
+            JobExecution execution = session.bean(IngestLauncher.class).run(folder, root.global.waitSeconds);
             IngestSummary.Figures f = session.bean(IngestSummary.class).of(execution.getId());
             System.out.println(IngestReport.describe(folder, execution, f));
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         }
     }
 
-    static JobExecution runIngest(StoreSession session, Path folder, int waitSeconds) throws Exception {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("inbox", folder.toString())
-                .addLocalDateTime("scanAt", LocalDateTime.now())
-                .toJobParameters();
-        return session.bean(JobRunner.class).startOrResume(session.bean("ingestJob", Job.class), parameters,
-                p -> folder.toString().equals(p.getString("inbox")), waitSeconds);
-    }
 }

@@ -161,6 +161,10 @@ public class SourceRowStore {
                         })), submissionId);
     }
 
+    public static SourceRow mapRow(ResultSet rs) throws SQLException {
+        return map(rs);
+    }
+
     static SourceRow map(ResultSet rs) throws SQLException {
         String extra = rs.getString("extra");
         Map<String, String> extraMap = extra == null ? Map.of()

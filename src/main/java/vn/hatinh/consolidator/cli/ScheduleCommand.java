@@ -1,0 +1,43 @@
+package vn.hatinh.consolidator.cli;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.hatinh.consolidator.schedule.ScheduleRegistrar;
+
+@Command(name = "schedule", description = "schedule list: the schedules from jobs/schedules with each trigger's next fire time.")
+class ScheduleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "list")
+    String what;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"list".equals(what)) {
+            throw new IllegalArgumentException("Unknown schedule command '" + what + "': use schedule list.");
+        }
+        try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+            var registered = session.bean(ScheduleRegistrar.class).register();
+            if (registered.isEmpty()) {
+                System.out.println("There is no schedule in " + root.global.jobsDir.resolve("schedules") + ".");
+            }
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm z");
+            for (var r : registered) {
+                ZoneId zone = r.definition().timeZone();
+                System.out.println(r.definition().name() + "  job " + r.definition().job() + "  cron \""
+                        + r.definition().cron() + "\" (" + zone + ")  next "
+                        + (r.nextFireTime() == null ? "never" : r.nextFireTime().toInstant().atZone(zone).format(format))
+                        + "  " + r.definition().parameters());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.hatinh.consolidator.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import vn.hatinh.consolidator.schedule.JobRunner;
+import vn.hatinh.consolidator.schedule.ScheduledLaunch;
+
+/**
+ * Starts the ingest of a drop folder, or resumes the unfinished ingest of the same folder. The job instance is
+ * identified by the inbox and the time of the scan.
+ */
+@Component
+public class IngestLauncher implements ScheduledLaunch {
+
+    private final JobRunner runner;
+    private final Job ingestJob;
+
+    public IngestLauncher(JobRunner runner, @Qualifier("ingestJob") Job ingestJob) {
+        this.runner = runner;
+        this.ingestJob = ingestJob;
+    }
+
+    public JobExecution run(Path inbox, int waitSeconds) throws Exception {
+        Path folder = inbox.toAbsolutePath().normalize();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("inbox", folder.toString())
+                .addLocalDateTime("scanAt", LocalDateTime.now())
+                .toJobParameters();
+        return runner.startOrResume(ingestJob, parameters, p -> folder.toString().equals(p.getString("inbox")),
+                waitSeconds);
+    }
+
+    @Override
+    public String jobName() {
+        return "ingest";
+    }
+
+    @Override
+    public void launch(Map<String, String> parameters, ZonedDateTime scheduledFireTime) throws Exception {
+        Path inbox = Path.of(parameters.getOrDefault("inbox", "inbox"));
+        if (!Files.isDirectory(inbox)) {
+            throw new IllegalStateException("The inbox " + inbox.toAbsolutePath() + " is not a folder.");
+        }
+        run(inbox, 600);
+    }
+}

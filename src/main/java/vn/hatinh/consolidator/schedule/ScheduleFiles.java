@@ -1,0 +1,75 @@
+package vn.hatinh.consolidator.schedule;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.quartz.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads jobs/schedules/*.yml, one schedule per file, and says plainly what is wrong with a bad one. */
+public final class ScheduleFiles {
+
+    public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private ScheduleFiles() {
+    }
+
+    public static List<ScheduleDefinition> load(Path jobsDir) {
+        Path dir = jobsDir.resolve("schedules");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<ScheduleDefinition> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+                    .sorted().toList()) {
+                result.add(read(file));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the schedules in " + dir + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    static ScheduleDefinition read(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Map<String, Object> yaml;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        }
+        if (yaml == null) {
+            throw new IllegalStateException("The schedule " + file + " is empty.");
+        }
+        String job = string(yaml, "job", file);
+        String cron = string(yaml, "cron", file);
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new IllegalStateException("The schedule " + file + " has an invalid cron expression: " + cron);
+        }
+        Object zone = yaml.get("timeZone");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (yaml.get("parameters") instanceof Map<?, ?> p) {
+            p.forEach((k, v) -> parameters.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return new ScheduleDefinition(name, job, cron, zone == null ? PROVINCE_ZONE : ZoneId.of(zone.toString()),
+                parameters, yaml.get("description") == null ? null : yaml.get("description").toString());
+    }
+
+    private static String string(Map<String, Object> yaml, String key, Path file) {
+        Object value = yaml.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("The schedule " + file + " has no '" + key + "'.");
+        }
+        return value.toString();
+    }
+}
