@@ -8,15 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.hatinh.consolidator.consolidate.ConsolidatedRecords;
 import vn.hatinh.consolidator.ingest.IngestExports;
 
-@Command(name = "export", description = "Exports what the store holds as CSV: submissions, rejections.")
+@Command(name = "export", description = "Exports what the store holds as CSV: submissions, rejections, links, records.")
 class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "submissions or rejections")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "submissions, rejections, links or records")
     String what;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv")
@@ -24,12 +25,19 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!what.equals("submissions") && !what.equals("rejections")) {
-            throw new IllegalArgumentException("Unknown export '" + what + "': use submissions or rejections.");
+        if (!java.util.Set.of("submissions", "rejections", "links", "records").contains(what)) {
+            throw new IllegalArgumentException("Unknown export '" + what
+                    + "': use submissions, rejections, links or records.");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             IngestExports exports = session.bean(IngestExports.class);
-            int lines = what.equals("submissions") ? exports.submissions(out) : exports.rejections(out);
+            ConsolidatedRecords records = session.bean(ConsolidatedRecords.class);
+            int lines = switch (what) {
+                case "submissions" -> exports.submissions(out);
+                case "rejections" -> exports.rejections(out);
+                case "links" -> records.exportLinks(out);
+                default -> records.exportRecords(out);
+            };
             System.out.println("Wrote " + lines + " " + what + " to " + out.toAbsolutePath().normalize() + ".");
             return 0;
         }

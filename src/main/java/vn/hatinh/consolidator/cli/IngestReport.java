@@ -30,6 +30,9 @@ final class IngestReport {
             execution.getAllFailureExceptions().stream().findFirst()
                     .ifPresent(e -> out.append("Cause: ").append(e.getMessage()).append('\n'));
         }
+        if (f.filesByStatus().values().stream().allMatch(n -> n == 0)) {
+            out.append("No new file since the last run.\n");
+        }
         out.append("Files: ").append(f.filesByStatus().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().toLowerCase()).collect(Collectors.joining(", ")))
                 .append(".\n");

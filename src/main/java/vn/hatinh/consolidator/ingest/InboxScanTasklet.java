@@ -168,8 +168,18 @@ public class InboxScanTasklet implements Tasklet {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
+        // of byte-identical files the earliest, then the shortest name ("x.xlsx" before "x - Copy.xlsx"), is the original
+        files.sort(java.util.Comparator.comparing(InboxScanTasklet::modifiedOrMax)
+                .thenComparingInt(p -> p.getFileName().toString().length()).thenComparing(p -> p));
         return files;
+    }
+
+    private static Instant modifiedOrMax(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -9,12 +9,18 @@ import vn.hatinh.consolidator.ConsolidatorProperties;
 public class ReferenceData {
 
     private final UnitRegistry units;
+    private final CountryResolver countries;
 
     public ReferenceData(ConsolidatorProperties properties) {
         this.units = UnitRegistry.load(properties.referenceDir().resolve("units.csv"));
+        this.countries = CountryResolver.load(properties.referenceDir().resolve("countries.csv"));
     }
 
     public UnitRegistry units() {
         return units;
+    }
+
+    public CountryResolver countries() {
+        return countries;
     }
 }

@@ -59,10 +59,18 @@ public final class ScheduleFiles {
         Object zone = yaml.get("timeZone");
         Map<String, String> parameters = new LinkedHashMap<>();
         if (yaml.get("parameters") instanceof Map<?, ?> p) {
-            p.forEach((k, v) -> parameters.put(String.valueOf(k), String.valueOf(v)));
+            p.forEach((k, v) -> parameters.put(String.valueOf(k), scalar(v)));
         }
         return new ScheduleDefinition(name, job, cron, zone == null ? PROVINCE_ZONE : ZoneId.of(zone.toString()),
                 parameters, yaml.get("description") == null ? null : yaml.get("description").toString());
+    }
+
+    /** YAML reads 2021-01-01 as a timestamp; the job wants the date as written. */
+    private static String scalar(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return String.valueOf(value);
     }
 
     private static String string(Map<String, Object> yaml, String key, Path file) {

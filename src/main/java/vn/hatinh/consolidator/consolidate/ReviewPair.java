@@ -1,0 +1,4 @@
+package vn.hatinh.consolidator.consolidate;
+
+public record ReviewPair(String sourceKeyA, String sourceKeyB, double score, String explanation) {
+}

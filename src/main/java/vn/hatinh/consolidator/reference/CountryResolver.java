@@ -1,0 +1,90 @@
+package vn.hatinh.consolidator.reference;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Country names as units write them ("CHDCND Lào", "Lao PDR", "Hàn Quốc", "LB Nga", "Hoa Kỳ", "Ca-na-đa") to ISO
+ * 3166 alpha-2 codes, from the operator's countries.csv ({@code code,names} with names separated by "|").
+ */
+public final class CountryResolver {
+
+    // words around a country's own name that say nothing about which country it is
+    private static final Set<String> NOISE = Set.of("nuoc", "cong", "hoa", "chdcnd", "chxhcn", "chlb", "chnd", "lb",
+            "lien", "bang", "vuong", "quoc", "dan", "chu", "nhan", "the", "of", "republic", "democratic", "people",
+            "s", "pdr", "federation", "kingdom", "cua", "va");
+
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byCore = new HashMap<>();
+
+    public CountryResolver(Map<String, String> namesToCodes) {
+        namesToCodes.forEach(this::add);
+    }
+
+    public static CountryResolver load(Path csv) {
+        Map<String, String> names = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+                    .parse(reader)) {
+                String code = r.get("code").toUpperCase(Locale.ROOT);
+                names.put(code, code);
+                for (String name : r.get("names").split("\\|")) {
+                    if (!name.isBlank()) {
+                        names.put(name.trim(), code);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read the country list " + csv + ": " + e.getMessage(), e);
+        }
+        return new CountryResolver(names);
+    }
+
+    private void add(String name, String code) {
+        String folded = TextFold.fold(name);
+        if (!folded.isEmpty()) {
+            byName.putIfAbsent(folded, code);
+        }
+        String core = core(folded);
+        if (!core.isEmpty()) {
+            byCore.putIfAbsent(core, code);
+        }
+    }
+
+    public Optional<String> resolve(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = TextFold.fold(text);
+        String code = byName.get(folded);
+        if (code == null) {
+            code = byCore.get(core(folded));
+        }
+        if (code == null && text.trim().length() == 2) {
+            String upper = text.trim().toUpperCase(Locale.ROOT);
+            code = byName.containsValue(upper) ? upper : null;
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private static String core(String folded) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : folded.split(" ")) {
+            if (!NOISE.contains(word) && !word.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return sb.toString();
+    }
+}
