@@ -33,11 +33,12 @@ public class ConsolidationTasklet implements Tasklet {
     private final Consolidator consolidator;
 
     public ConsolidationTasklet(SourceRowStore rows, ConsolidationStore store, ReferenceData reference,
-                                Consolidator consolidator) {
+                                vn.hatinh.consolidator.ConsolidatorProperties properties) {
         this.rows = rows;
         this.store = store;
         this.reference = reference;
-        this.consolidator = consolidator;
+        this.consolidator = new Consolidator(PartnerGazetteer.load(properties.referenceDir().resolve("partners.csv"),
+                properties.referenceDir().resolve("countries.csv")));
     }
 
     @Override

@@ -27,6 +27,19 @@ public final class TextFold {
         return s.trim();
     }
 
+    /** Like {@link #fold} but keeps "/" and "-", which structure numbers such as "125/QĐ-UBND". */
+    public static String foldKeepingSlashes(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.toLowerCase(java.util.Locale.ROOT);
+        s = s.replaceAll("[^\\p{L}\\p{N}/\\-]+", " ");
+        return s.trim();
+    }
+
     /** Trims and collapses white space (including non-breaking spaces) without changing letters. */
     public static String clean(String text) {
         if (text == null) {

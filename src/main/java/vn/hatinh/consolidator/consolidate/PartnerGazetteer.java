@@ -1,0 +1,127 @@
+package vn.hatinh.consolidator.consolidate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.hatinh.consolidator.reference.TextFold;
+
+/**
+ * Reduces the names of partner places and bodies to a comparable key: folded, known spellings replaced by their
+ * canonical name (partners.csv, and country names by their ISO code from countries.csv), and words that say
+ * nothing about which partner it is ("tỉnh", "đoàn công tác", "đại học") dropped. "ĐSQ Vương quốc Bỉ",
+ * "Đại sứ quán Bỉ" and "Embassy of Belgium" all become "embassy be".
+ */
+public final class PartnerGazetteer {
+
+    private static final Set<String> GENERIC = Set.of("tinh", "thanh", "pho", "tp", "huyen", "thu", "do", "doan",
+            "cong", "tac", "khach", "can", "bo", "lanh", "dao", "cua", "to", "chuc", "co", "quan", "so", "dai",
+            "hoc", "truong", "university", "of", "the", "nuoc", "vuong", "quoc", "chdcnd", "lb", "lien", "bang",
+            "chlb", "cap", "cao", "province", "city", "capital", "cac", "va", "and", "nhan", "dan", "chu", "hoa",
+            "tai", "in", "lam", "viec", "tham", "thuc", "te");
+
+    private final List<Alias> aliases;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    private record Alias(Pattern pattern, String replacement, int length) {
+    }
+
+    public PartnerGazetteer(Map<String, String> spellingToCanonical) {
+        List<Alias> list = new ArrayList<>();
+        spellingToCanonical.forEach((spelling, canonical) -> {
+            String folded = TextFold.fold(spelling);
+            if (!folded.isEmpty()) {
+                list.add(new Alias(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(folded) + "(?![a-z0-9])"),
+                        " " + canonical + " ", folded.length()));
+            }
+        });
+        list.sort(Comparator.comparingInt(Alias::length).reversed());
+        this.aliases = List.copyOf(list);
+    }
+
+    /** Loads partners.csv and the country names of countries.csv (a country's name becomes its code). */
+    public static PartnerGazetteer load(Path partnersCsv, Path countriesCsv) {
+        Map<String, String> map = new java.util.HashMap<>();
+        try {
+            for (CSVRecord r : records(partnersCsv)) {
+                String canonical = token(r.get("canonical"));
+                map.put(r.get("canonical"), canonical);
+                for (String s : r.get("spellings").split("\\|")) {
+                    if (!s.isBlank()) {
+                        map.put(s.trim(), canonical);
+                    }
+                }
+            }
+            if (countriesCsv != null && Files.exists(countriesCsv)) {
+                for (CSVRecord r : records(countriesCsv)) {
+                    String code = "country" + r.get("code").toLowerCase();
+                    for (String s : r.get("names").split("\\|")) {
+                        // short codes such as "US" or "UK" would hit ordinary words
+                        if (!s.isBlank() && s.trim().length() > 3) {
+                            map.putIfAbsent(s.trim(), code);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + partnersCsv + ": " + e.getMessage(), e);
+        }
+        return new PartnerGazetteer(map);
+    }
+
+    private static List<CSVRecord> records(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setCommentMarker('#').get().parse(reader).getRecords();
+        }
+    }
+
+    private static String token(String canonical) {
+        return TextFold.fold(canonical).replace(" ", "");
+    }
+
+    /** The comparable key of a partner name; empty when nothing identifying is left. */
+    public String key(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        return cache.computeIfAbsent(name, this::compute);
+    }
+
+    private String compute(String name) {
+        // "Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID)": the bracketed abbreviation is the best name
+        Matcher bracket = Pattern.compile("\\(([^)]{2,20})\\)").matcher(name);
+        String text = TextFold.fold(name);
+        for (Alias alias : aliases) {
+            if (text.length() >= alias.length()) {
+                text = alias.pattern().matcher(text).replaceAll(alias.replacement());
+            }
+        }
+        StringBuilder key = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (!word.isEmpty() && !GENERIC.contains(word)) {
+                key.append(key.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        if (bracket.find()) {
+            String inner = key(bracket.group(1));
+            if (!inner.isEmpty() && !inner.startsWith("country")) {
+                return inner;
+            }
+        }
+        return key.toString();
+    }
+}
