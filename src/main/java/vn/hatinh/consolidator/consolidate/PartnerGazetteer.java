@@ -34,6 +34,8 @@ public final class PartnerGazetteer {
             "tai", "in", "lam", "viec", "tham", "thuc", "te");
 
     private final List<Alias> aliases;
+    // "Bỉ", "Mỹ", "Ý": too short to replace anywhere ("y tế"), but the country after "embassy"
+    private final Map<String, String> shortCountries = new java.util.HashMap<>();
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     private record Alias(Pattern pattern, String replacement, int length) {
@@ -43,6 +45,10 @@ public final class PartnerGazetteer {
         List<Alias> list = new ArrayList<>();
         spellingToCanonical.forEach((spelling, canonical) -> {
             String folded = TextFold.fold(spelling);
+            if (canonical.startsWith("country") && folded.length() <= 3) {
+                shortCountries.put(folded, canonical);
+                return;
+            }
             if (!folded.isEmpty()) {
                 list.add(new Alias(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(folded) + "(?![a-z0-9])"),
                         " " + canonical + " ", folded.length()));
@@ -69,8 +75,7 @@ public final class PartnerGazetteer {
                 for (CSVRecord r : records(countriesCsv)) {
                     String code = "country" + r.get("code").toLowerCase();
                     for (String s : r.get("names").split("\\|")) {
-                        // short codes such as "US" or "UK" would hit ordinary words
-                        if (!s.isBlank() && s.trim().length() > 3) {
+                        if (!s.isBlank()) {
                             map.putIfAbsent(s.trim(), code);
                         }
                     }
@@ -111,9 +116,13 @@ public final class PartnerGazetteer {
             }
         }
         StringBuilder key = new StringBuilder();
+        String previous = "";
         for (String word : text.trim().split("\\s+")) {
             if (!word.isEmpty() && !GENERIC.contains(word)) {
-                key.append(key.isEmpty() ? "" : " ").append(word);
+                boolean afterMission = previous.equals("embassy") || previous.equals("consulate");
+                String w = afterMission ? shortCountries.getOrDefault(word, word) : word;
+                key.append(key.isEmpty() ? "" : " ").append(w);
+                previous = w;
             }
         }
         if (bracket.find()) {

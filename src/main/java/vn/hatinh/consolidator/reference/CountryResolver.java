@@ -35,10 +35,10 @@ public final class CountryResolver {
     public static CountryResolver load(Path csv) {
         Map<String, String> names = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setCommentMarker('#').get()
                     .parse(reader)) {
                 String code = r.get("code").toUpperCase(Locale.ROOT);
-                names.put(code, code);
                 for (String name : r.get("names").split("\\|")) {
                     if (!name.isBlank()) {
                         names.put(name.trim(), code);
@@ -71,9 +71,9 @@ public final class CountryResolver {
         if (code == null) {
             code = byCore.get(core(folded));
         }
-        if (code == null && text.trim().length() == 2) {
-            String upper = text.trim().toUpperCase(Locale.ROOT);
-            code = byName.containsValue(upper) ? upper : null;
+        // an ISO code typed as such ("LA", "KR"), only in capitals: folded, "MY" would be Mỹ and "AO" Áo
+        if (code == null && text.trim().matches("[A-Z]{2}") && byName.containsValue(text.trim())) {
+            code = text.trim();
         }
         return Optional.ofNullable(code);
     }
