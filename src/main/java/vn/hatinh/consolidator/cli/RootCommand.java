@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "consolidator", mixinStandardHelpOptions = true, version = "consolidator 0.1",
         description = "Consolidates the foreign-affairs reports of the province's units into one store and its reports.",
-        subcommands = {IngestCommand.class, ExportCommand.class, ReviewCommand.class, JobsCommand.class, ScheduleCommand.class,
+        subcommands = {IngestCommand.class, ReportCommand.class, ExportCommand.class, ReviewCommand.class, JobsCommand.class, ScheduleCommand.class,
                 ServeCommand.class, TemplateCommand.class})
 public class RootCommand implements Runnable {
 

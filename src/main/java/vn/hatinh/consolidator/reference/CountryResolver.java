@@ -26,10 +26,22 @@ public final class CountryResolver {
             "s", "pdr", "federation", "kingdom", "cua", "va");
 
     private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> displayName = new HashMap<>();
     private final Map<String, String> byCore = new HashMap<>();
 
     public CountryResolver(Map<String, String> namesToCodes) {
-        namesToCodes.forEach(this::add);
+        namesToCodes.forEach((name, code) -> {
+            if (name.startsWith("\u0000")) {
+                displayName.put(name.substring(1), code);
+            } else {
+                add(name, code);
+            }
+        });
+    }
+
+    /** The country's name as Vietnamese documents write it (the first name of its line), or the code. */
+    public String vietnameseName(String code) {
+        return code == null ? "" : displayName.getOrDefault(code, code);
     }
 
     public static CountryResolver load(Path csv) {
@@ -39,7 +51,9 @@ public final class CountryResolver {
                     .setCommentMarker('#').get()
                     .parse(reader)) {
                 String code = r.get("code").toUpperCase(Locale.ROOT);
-                for (String name : r.get("names").split("\\|")) {
+                String[] all = r.get("names").split("\\|");
+                names.put("\u0000" + code, all[0].trim());
+                for (String name : all) {
                     if (!name.isBlank()) {
                         names.put(name.trim(), code);
                     }

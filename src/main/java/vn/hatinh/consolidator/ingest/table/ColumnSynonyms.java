@@ -47,6 +47,49 @@ public final class ColumnSynonyms {
         return new ColumnSynonyms(names);
     }
 
+    // for header cells of a found table that match no listed name: words that still say what the column holds
+    private static final java.util.List<Object[]> KEYWORDS = java.util.List.of(
+            new Object[] {ColumnKind.DISBURSED_USD, "giai ngan"},
+            new Object[] {ColumnKind.COMMITTED_USD, "cam ket"},
+            new Object[] {ColumnKind.FOREIGN_DELEGATES, "dai bieu nuoc ngoai"},
+            new Object[] {ColumnKind.FOREIGN_DELEGATES, "dai bieu quoc te"},
+            new Object[] {ColumnKind.TOTAL_DELEGATES, "tong so dai bieu"},
+            new Object[] {ColumnKind.LEADER, "truong doan"},
+            new Object[] {ColumnKind.DECISION, "quyet dinh"},
+            new Object[] {ColumnKind.COUNTRY, "quoc gia"},
+            new Object[] {ColumnKind.COUNTRY, "quoc tich"},
+            new Object[] {ColumnKind.COUNTRY, "nuoc den"},
+            new Object[] {ColumnKind.PARTNER, "doi tac"},
+            new Object[] {ColumnKind.HOST, "don tiep"},
+            new Object[] {ColumnKind.SIGN_DATE, "ngay ky"},
+            new Object[] {ColumnKind.APPROVAL_DATE, "ngay phe duyet"},
+            new Object[] {ColumnKind.SEMINAR_TITLE, "ten hoi thao"},
+            new Object[] {ColumnKind.SEMINAR_TITLE, "ten hoi nghi"},
+            new Object[] {ColumnKind.AID_TITLE, "ten du an"},
+            new Object[] {ColumnKind.AGREEMENT_TITLE, "ten thoa thuan"},
+            new Object[] {ColumnKind.COUNT, "so nguoi"},
+            new Object[] {ColumnKind.COUNT, "so khach"},
+            new Object[] {ColumnKind.CASES, "bao ho cong dan"},
+            new Object[] {ColumnKind.LEGALIZATIONS, "hop phap hoa"});
+    private static final java.util.regex.Pattern OTHER_CURRENCY = java.util.regex.Pattern.compile(
+            "\\b(trieu|ty|vnd|dong|vnđ)\\b");
+
+    /** A guess for a header cell of a found table that matches no listed name, from the words it contains. */
+    public Optional<ColumnKind> guess(String headerText) {
+        String folded = " " + TextFold.fold(headerText) + " ";
+        for (Object[] rule : KEYWORDS) {
+            ColumnKind kind = (ColumnKind) rule[0];
+            if (folded.contains(" " + rule[1] + " ")) {
+                boolean money = kind == ColumnKind.COMMITTED_USD || kind == ColumnKind.DISBURSED_USD;
+                if (money && OTHER_CURRENCY.matcher(folded).find()) {
+                    return Optional.empty();
+                }
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<ColumnKind> kindOf(String headerText) {
         if (headerText == null) {
             return Optional.empty();

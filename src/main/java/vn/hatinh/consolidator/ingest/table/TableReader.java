@@ -134,10 +134,15 @@ public final class TableReader {
         }
     }
 
-    private TableLayout startTable(String sheet, SheetRow header, Map<Integer, ColumnKind> kinds, String title) {
+    private TableLayout startTable(String sheet, SheetRow header, Map<Integer, ColumnKind> known, String title) {
         Map<Integer, String> headers = new LinkedHashMap<>();
+        Map<Integer, ColumnKind> kinds = new LinkedHashMap<>(known);
         for (Cell c : header.cells()) {
             headers.put(c.column(), Cells.text(c.value()));
+            if (!kinds.containsKey(c.column()) && c.value() instanceof String s
+                    && synonyms.kindOf(s).isEmpty()) {
+                synonyms.guess(s).filter(k -> !kinds.containsValue(k)).ifPresent(k -> kinds.put(c.column(), k));
+            }
         }
         return new TableLayout(sheet, header.rowNumber(), header.rowNumber(), kinds, headers,
                 TableLayout.decideType(kinds, sheet + " " + (title == null ? "" : title)));
