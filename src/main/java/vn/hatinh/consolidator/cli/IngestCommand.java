@@ -24,13 +24,18 @@ class IngestCommand implements Callable<Integer> {
             description = "The drop folder (default ./inbox).")
     Path inbox;
 
+    @Option(names = "--settle-seconds", paramLabel = "SECONDS", defaultValue = "5",
+            description = "A file modified more recently than this is still being written and waits (default 5).")
+    int settleSeconds;
+
     @Override
     public Integer call() throws Exception {
         Path folder = inbox.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("The inbox " + folder + " is not a folder.");
         }
-        try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+        try (StoreSession session = StoreSession.open(root.global,
+                Map.of("consolidator.settle", settleSeconds + "s"))) {
             JobExecution execution = session.bean(IngestLauncher.class).run(folder, root.global.waitSeconds);
             IngestSummary.Figures f = session.bean(IngestSummary.class).of(execution.getId());
             System.out.println(IngestReport.describe(folder, execution, f));

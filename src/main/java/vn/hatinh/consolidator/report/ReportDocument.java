@@ -116,7 +116,7 @@ final class ReportDocument {
                 Docx.cellLine(left, false, line, false, false, 12);
             }
         }
-        Docx.cellLine(right, true, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
+        Docx.cellLine(right, true, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 12);
         Docx.cellLine(right, false, "Độc lập - Tự do - Hạnh phúc", true, false, 14);
         Docx.cellLine(right, false, "", false, false, 13);
         Docx.cellLine(right, false, VietnameseFormat.placeAndDate(texts.setting("place", "Hà Tĩnh"), request.date()),
@@ -225,6 +225,13 @@ final class ReportDocument {
                 XDDFChartData.Series s = data.addSeries(XDDFDataSourcesFactory.fromArray(cats),
                         XDDFDataSourcesFactory.fromArray(values));
                 s.setTitle(names.get(i), null);
+                // LibreOffice draws a series without an explicit fill as nothing
+                org.apache.poi.xddf.usermodel.XDDFShapeProperties shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+                shape.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+                        org.apache.poi.xddf.usermodel.XDDFColor.from(i == 0
+                                ? org.apache.poi.xddf.usermodel.PresetColor.STEEL_BLUE
+                                : org.apache.poi.xddf.usermodel.PresetColor.DARK_ORANGE)));
+                s.setShapeProperties(shape);
             }
             data.setVaryColors(false);
             chart.plot(data);

@@ -56,8 +56,12 @@ final class ReportSentences {
     }
 
     static String partnerOf(ConsolidatedRecord r) {
-        String p = r.chosen().partner() != null ? r.chosen().partner() : r.chosen().title();
-        return p == null ? "?" : p;
+        if (r.chosen().partner() != null) {
+            return r.chosen().partner();
+        }
+        String title = r.chosen().title();
+        // "Đoàn công tác tỉnh Khăm Muộn" names the partner after the words for a delegation
+        return title == null ? "?" : title.replaceFirst("(?iu)^đoàn( công tác| khách| cán bộ| lãnh đạo| đại biểu)?\\s+", "");
     }
 
     List<String> monthlySeminars(Figures f, List<ConsolidatedRecord> inPeriod) {
