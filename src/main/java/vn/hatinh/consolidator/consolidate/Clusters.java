@@ -151,17 +151,19 @@ final class Clusters {
         return groups;
     }
 
+    private Map<Integer, List<MatchEvidence>> evidenceByRoot;
+
     List<MatchEvidence> evidenceOf(List<Integer> group) {
-        Set<Long> ids = new HashSet<>();
-        for (int i : group) {
-            ids.add(candidates.get(i).sourceRowId());
-        }
-        List<MatchEvidence> result = new ArrayList<>();
-        for (MatchEvidence e : evidence) {
-            if (ids.contains(e.sourceRowIdA())) {
-                result.add(e);
+        if (evidenceByRoot == null) {
+            Map<Long, Integer> indexOfId = new HashMap<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                indexOfId.put(candidates.get(i).sourceRowId(), i);
+            }
+            evidenceByRoot = new HashMap<>();
+            for (MatchEvidence e : evidence) {
+                evidenceByRoot.computeIfAbsent(find(indexOfId.get(e.sourceRowIdA())), k -> new ArrayList<>()).add(e);
             }
         }
-        return result;
+        return evidenceByRoot.getOrDefault(find(group.get(0)), List.of());
     }
 }

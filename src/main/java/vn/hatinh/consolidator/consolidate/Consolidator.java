@@ -29,6 +29,7 @@ import vn.hatinh.consolidator.reference.TextFold;
 public final class Consolidator {
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final Pattern DIGITS = Pattern.compile("\\D+");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*(nam\\s*)?(19|20)\\d{2}\\s*$");
     private static final Pattern DELEGATION_WORDS = Pattern.compile(
             "^(doan|doan khach|doan cong tac|doan can bo|doan lanh dao|doan dai bieu)\\s+");
@@ -39,7 +40,8 @@ public final class Consolidator {
         this.partners = partners;
     }
 
-    public ConsolidationResult consolidate(List<Candidate> candidates, List<ReviewDecision> decisions) {
+    public synchronized ConsolidationResult consolidate(List<Candidate> candidates, List<ReviewDecision> decisions) {
+        namesOf.clear();
         List<Candidate> counting = new ArrayList<>();
         List<Candidate> consular = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -54,15 +56,45 @@ public final class Consolidator {
                     ? Objects.toString(c.row().country(), "") : "";
             blocks.computeIfAbsent(c.row().type() + "|" + country, k -> new ArrayList<>()).add(i);
         }
+        decisionKeys.clear();
+        for (Candidate c : counting) {
+            if (c.row().type() == RecordType.OUTBOUND) {
+                String key = DecisionNumbers.key(c.row().decision());
+                if (key != null) {
+                    decisionKeys.put(c.sourceRowId(), key);
+                }
+            }
+        }
+        // the same decision number is the same trip: joined by key, not by scanning
+        Map<String, List<Integer>> byDecision = new HashMap<>();
+        for (int i = 0; i < counting.size(); i++) {
+            String key = decisionKeys.get(counting.get(i).sourceRowId());
+            if (key != null) {
+                byDecision.computeIfAbsent(counting.get(i).row().country() + "|" + key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> same : byDecision.values()) {
+            same.sort(Comparator.comparing(i -> startOf(counting.get(i))));
+            for (int k = 1; k < same.size(); k++) {
+                Candidate a = counting.get(same.get(k - 1));
+                Candidate b = counting.get(same.get(k));
+                long gap = ChronoUnit.DAYS.between(startOf(a), startOf(b));
+                if (gap <= MatchRules.DECISION_WINDOW_DAYS) {
+                    clusters.union(same.get(k - 1), same.get(k), new MatchEvidence(a.sourceRowId(), b.sourceRowId(),
+                            "decision-number", 1.0, "same decision number " + decisionKeys.get(a.sourceRowId())
+                            + ", start dates " + gap + " day(s) apart, same country " + a.row().country()));
+                }
+            }
+        }
         for (List<Integer> block : blocks.values()) {
             block.sort(Comparator.comparing(i -> startOf(counting.get(i))));
             for (int a = 0; a < block.size(); a++) {
                 Candidate ca = counting.get(block.get(a));
+                int window = window(ca.row().type());
                 for (int b = a + 1; b < block.size(); b++) {
                     Candidate cb = counting.get(block.get(b));
                     long gap = ChronoUnit.DAYS.between(startOf(ca), startOf(cb));
-                    if (gap > MatchRules.AID_WINDOW_DAYS
-                            || gap > MatchRules.DECISION_WINDOW_DAYS && ca.row().type() != RecordType.AID) {
+                    if (gap > window) {
                         break;
                     }
                     Verdict v = compare(ca, cb, gap);
@@ -185,17 +217,22 @@ public final class Consolidator {
     }
 
     private Verdict outbound(Candidate a, Candidate b, long gap) {
-        String ka = DecisionNumbers.key(a.row().decision());
-        String kb = DecisionNumbers.key(b.row().decision());
+        String ka = decisionKeys.get(a.sourceRowId());
+        String kb = decisionKeys.get(b.sourceRowId());
         if (ka != null && kb != null) {
-            if (!ka.equals(kb)) {
-                return Verdict.no();
-            }
-            return new Verdict(true, false, 1.0, "decision-number",
-                    "same decision number " + ka + ", start dates " + gap + " day(s) apart, same country "
-                            + a.row().country());
+            // equal numbers were joined by key; different numbers are different trips
+            return Verdict.no();
         }
         return delegation(a, b, gap, "outbound");
+    }
+
+    private static int window(RecordType type) {
+        return switch (type) {
+            case AID -> MatchRules.AID_WINDOW_DAYS;
+            case SEMINAR -> MatchRules.SEMINAR_WINDOW_DAYS;
+            case AGREEMENT -> MatchRules.AGREEMENT_WINDOW_DAYS;
+            default -> MatchRules.DELEGATION_WINDOW_DAYS;
+        };
     }
 
     private Verdict delegation(Candidate a, Candidate b, long gap, String what) {
@@ -277,7 +314,14 @@ public final class Consolidator {
         return best;
     }
 
+    private final Map<Long, List<String>> namesOf = new HashMap<>();
+    private final Map<Long, String> decisionKeys = new HashMap<>();
+
     private List<String> names(Candidate c) {
+        return namesOf.computeIfAbsent(c.sourceRowId(), id -> computeNames(c));
+    }
+
+    private List<String> computeNames(Candidate c) {
         List<String> keys = new ArrayList<>(2);
         String partner = partners.key(c.row().partner());
         if (!partner.isEmpty()) {
@@ -299,6 +343,10 @@ public final class Consolidator {
         }
         if (a.equals(b)) {
             return 1;
+        }
+        // numbers in a name tell partners apart ("Trường số 2" and "Trường số 3"), however alike the rest
+        if (!DIGITS.matcher(a).replaceAll("").equals(DIGITS.matcher(b).replaceAll(""))) {
+            return 0;
         }
         Set<String> ta = new HashSet<>(List.of(a.split(" ")));
         Set<String> tb = new HashSet<>(List.of(b.split(" ")));

@@ -38,8 +38,11 @@ public final class PartnerGazetteer {
     private final Map<String, String> shortCountries = new java.util.HashMap<>();
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    private record Alias(Pattern pattern, String replacement, int length) {
+    private record Alias(String folded, Pattern pattern, String replacement, int length) {
     }
+
+    // aliases by their first word: a name is only tried against the aliases its own words can start
+    private final Map<String, List<Alias>> byFirstWord = new java.util.HashMap<>();
 
     public PartnerGazetteer(Map<String, String> spellingToCanonical) {
         List<Alias> list = new ArrayList<>();
@@ -50,12 +53,16 @@ public final class PartnerGazetteer {
                 return;
             }
             if (!folded.isEmpty()) {
-                list.add(new Alias(Pattern.compile("(?<![a-z0-9])" + Pattern.quote(folded) + "(?![a-z0-9])"),
+                list.add(new Alias(folded, Pattern.compile("(?<![a-z0-9])" + Pattern.quote(folded) + "(?![a-z0-9])"),
                         " " + canonical + " ", folded.length()));
             }
         });
         list.sort(Comparator.comparingInt(Alias::length).reversed());
         this.aliases = List.copyOf(list);
+        for (Alias a : aliases) {
+            String first = a.folded().split(" ")[0];
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(a);
+        }
     }
 
     /** Loads partners.csv and the country names of countries.csv (a country's name becomes its code). */
@@ -110,7 +117,13 @@ public final class PartnerGazetteer {
         // "Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID)": the bracketed abbreviation is the best name
         Matcher bracket = Pattern.compile("\\(([^)]{2,20})\\)").matcher(name);
         String text = TextFold.fold(name);
-        for (Alias alias : aliases) {
+        java.util.Set<Alias> candidates = new java.util.HashSet<>();
+        for (String word : text.split(" ")) {
+            candidates.addAll(byFirstWord.getOrDefault(word, List.of()));
+        }
+        List<Alias> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Alias::length).reversed());
+        for (Alias alias : ordered) {
             if (text.length() >= alias.length()) {
                 text = alias.pattern().matcher(text).replaceAll(alias.replacement());
             }
