@@ -24,7 +24,7 @@ final class Docx {
 
     static final String FONT = "Times New Roman";
     static final int BODY_PT = 14;
-    static final int TWIPS_PER_MM = 1440 * 10 / 254;
+    static final int TWIPS_PER_MM = 57;
 
     private Docx() {
     }
@@ -36,10 +36,15 @@ final class Docx {
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
         CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(20L * TWIPS_PER_MM));
-        margins.setBottom(BigInteger.valueOf(20L * TWIPS_PER_MM));
-        margins.setLeft(BigInteger.valueOf(30L * TWIPS_PER_MM));
-        margins.setRight(BigInteger.valueOf(15L * TWIPS_PER_MM));
+        margins.setTop(twips(20));
+        margins.setBottom(twips(20));
+        margins.setLeft(twips(30));
+        margins.setRight(twips(15));
+    }
+
+    /** Millimetres to twips, rounded up so a margin is never below the decree's minimum. */
+    static BigInteger twips(double mm) {
+        return BigInteger.valueOf((long) Math.ceil(mm * 1440 / 25.4));
     }
 
     static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, boolean indent) {
