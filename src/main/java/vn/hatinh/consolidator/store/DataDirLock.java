@@ -30,7 +30,12 @@ public final class DataDirLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             long deadline = System.nanoTime() + wait.toNanos();
             while (true) {
-                FileLock lock = channel.tryLock();
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+                    lock = null;
+                }
                 if (lock != null) {
                     return new DataDirLock(channel, lock);
                 }

@@ -1,14 +1,12 @@
 package vn.hatinh.consolidator.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.hatinh.consolidator.support.WorkbookBuilder.row;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.hatinh.consolidator.cli.Main;
-import vn.hatinh.consolidator.support.WorkbookBuilder;
+import vn.hatinh.consolidator.support.LargeDropFolder;
 
 /**
  * kill -9 in the middle of an ingest, then the same command again: the store must equal that of an uninterrupted
@@ -31,20 +29,7 @@ class CrashRecoveryFunctionalTests {
 
     @BeforeAll
     static void largeDropFolder() throws Exception {
-        for (int f = 0; f < FILES; f++) {
-            List<Object[]> rows = new ArrayList<>();
-            rows.add(row("Kỳ báo cáo:", "Năm 2024"));
-            rows.add(row());
-            rows.add(row("STT", "Tên đoàn", "Quốc gia", "Đối tác", "Ngày đến", "Ngày đi", "Số khách"));
-            for (int r = 0; r < 1500; r++) {
-                LocalDate day = LocalDate.of(2024, 1, 1).plusDays((f * 7L + r * 3L) % 360);
-                rows.add(row(r + 1, "Đoàn " + f + "-" + r, r % 2 == 0 ? "Lào" : "Thái Lan",
-                        "Đối tác số " + f + "-" + r, day, day.plusDays(2), 1 + r % 20));
-            }
-            String unit = List.of("SNGV", "SYT", "NX", "CX", "KA", "TH").get(f % 6);
-            WorkbookBuilder.workbook().sheet("DoanVao", rows.toArray(Object[][]::new))
-                    .writeTo(INBOX.resolve(unit + "/bao cao " + f + ".xlsx"));
-        }
+        LargeDropFolder.write(INBOX, FILES, 1500);
     }
 
     @Test
