@@ -61,7 +61,9 @@ public final class WorkbookOpener {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw new WorkbookRejectedException(RejectionReason.ENCRYPTED, e.getMessage(), e);
-        } catch (OldExcelFormatException e) {
+        } catch (OldExcelFormatException | org.apache.poi.util.RecordFormatException e) {
+            // BIFF5 and older, or BIFF8 written by other programs in ways POI cannot follow (Quattro Pro):
+            // Excel reads them, and "save as .xlsx" is what the unit can do
             throw new WorkbookRejectedException(RejectionReason.UNSUPPORTED_FORMAT, e.getMessage(), e);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             throw new WorkbookRejectedException(RejectionReason.CORRUPT, e.toString(), e);

@@ -51,8 +51,15 @@ final class XlsxWorkbook implements WorkbookContent {
         this.names = new ArrayList<>();
         this.parts = new ArrayList<>();
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (sheets.hasNext()) {
-            InputStream in = sheets.next();
+        int guard = 0;
+        while (sheets.hasNext() && guard++ <= limits.maxSheets()) {
+            InputStream in;
+            try {
+                in = sheets.next();
+            } catch (RuntimeException notAWorksheet) {
+                // a macro or dialog sheet has no worksheet part: it holds no table, skip it
+                continue;
+            }
             in.close();
             String name = sheets.getSheetName();
             org.apache.poi.openxml4j.opc.PackagePart part = sheets.getSheetPart();
