@@ -81,17 +81,21 @@ public class ConsolidatedRecords {
         return records;
     }
 
-    /** One line per source row that counts now: path,sheet,row,type,record_id. Returns the number of lines. */
+    /**
+     * One line per source row that counts now: path,sheet,row,type,record_id, then source_key, the row's stable key
+     * that {@code review merge} and {@code review split} take. Returns the number of lines.
+     */
     public int exportLinks(Path out) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(java.nio.file.Files.newBufferedWriter(out),
-                CSVFormat.DEFAULT.builder().setHeader("path", "sheet", "row", "type", "record_id").get())) {
+                CSVFormat.DEFAULT.builder().setHeader("path", "sheet", "row", "type", "record_id", "source_key").get())) {
             int[] n = {0};
             jdbc.query("""
-                    SELECT s.path, r.sheet, r.row_no, r.type, l.record_id FROM record_link l
+                    SELECT s.path, r.sheet, r.row_no, r.type, l.record_id, s.sha256 FROM record_link l
                       JOIN source_row r ON r.id = l.source_row_id JOIN submission s ON s.id = r.submission_id
                      ORDER BY s.path, r.sheet, r.row_no""", rs -> {
                 try {
-                    csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5));
+                    csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6) + ":" + rs.getString(2) + ":" + rs.getInt(3) + ":" + rs.getString(4));
                     n[0]++;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
