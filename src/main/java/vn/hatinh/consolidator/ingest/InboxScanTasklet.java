@@ -176,7 +176,8 @@ public class InboxScanTasklet implements Tasklet {
 
     private static Instant modifiedOrMax(Path file) {
         try {
-            return Files.getLastModifiedTime(file).toInstant();
+            // to the second: files written together (a copy, a checkout) then fall back to the shorter name
+            return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (IOException e) {
             return Instant.MAX;
         }

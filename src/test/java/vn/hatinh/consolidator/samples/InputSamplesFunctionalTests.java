@@ -46,9 +46,11 @@ class InputSamplesFunctionalTests {
         for (CSVRecord r : read(csv)) {
             status.put(r.get("path"), r.get("status"));
         }
-        assertThat(status).hasSize(17)
-                .containsEntry("SNGV/BaoCao_SNGV_202403.xlsx", "ACCEPTED")
-                .containsEntry("SNGV/BaoCao_SNGV_202403 - Copy.xlsx", "DUPLICATE")
+        // which of two identical files is the original follows their modification times (a checkout sets them)
+        assertThat(java.util.Set.of(status.get("SNGV/BaoCao_SNGV_202403.xlsx"),
+                status.get("SNGV/BaoCao_SNGV_202403 - Copy.xlsx"))).containsExactlyInAnyOrder("ACCEPTED", "DUPLICATE");
+        assertThat(status).hasSize(18)
+                .containsEntry("README.md", "IGNORED")
                 .containsEntry("SNGV/BaoCao_SNGV_202402.xlsx", "ACCEPTED")
                 .containsEntry("SNGV/bao cao doi ngoai Năm 2023.xlsx", "ACCEPTED")
                 .containsEntry("SNGV/Thumbs.db", "IGNORED")
@@ -72,7 +74,7 @@ class InputSamplesFunctionalTests {
         assertThat(run("export", "rejections", "--out", csv.toString())).isZero();
         Map<String, String> reasons = new HashMap<>();
         for (CSVRecord r : read(csv)) {
-            if (!r.get("path").equals("CX/BaoCao_CX_Q1-2024.xlsx")) {
+            if (!r.get("path").equals("CX/BaoCao_CX_Q1-2024.xlsx") && !r.get("path").startsWith("SNGV/BaoCao_SNGV_202403")) {
                 reasons.put(r.get("path") + "!" + r.get("row"), r.get("reason"));
             }
         }
