@@ -76,10 +76,25 @@ public final class CountryResolver {
         }
     }
 
+    // a sheet repeats the same few country spellings: remember them rather than fold each cell again
+    private final Map<String, Optional<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<String> resolve(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> known = seen.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> found = lookup(text);
+        if (seen.size() < 10_000) {
+            seen.put(text, found);
+        }
+        return found;
+    }
+
+    private Optional<String> lookup(String text) {
         String folded = TextFold.fold(text);
         String code = byName.get(folded);
         if (code == null) {

@@ -45,7 +45,18 @@ public final class TextFold {
         if (text == null) {
             return null;
         }
-        String s = text.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        String s = needsCollapsing(text) ? text.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim() : text.trim();
         return s.isEmpty() ? null : s;
+    }
+
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\t' || c == '\n' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

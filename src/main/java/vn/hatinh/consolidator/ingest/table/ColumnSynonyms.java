@@ -21,6 +21,11 @@ import vn.hatinh.consolidator.reference.TextFold;
  */
 public final class ColumnSynonyms {
 
+    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile(
+            "^\\s*\\(?\\d{1,2}\\)?[.:]?\\s+");
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile(
+            "\\((người|nguoi|lượt|luot)\\)");
+
     private final Map<String, ColumnKind> byFoldedName;
 
     public ColumnSynonyms(Map<String, ColumnKind> byFoldedName) {
@@ -98,8 +103,8 @@ public final class ColumnSynonyms {
         ColumnKind kind = byFoldedName.get(folded);
         if (kind == null) {
             // "(1) Số người" or "Số người (người)": a numbering prefix or a unit in brackets
-            String stripped = TextFold.fold(headerText.replaceAll("^\\s*\\(?\\d{1,2}\\)?[.:]?\\s+", "")
-                    .replaceAll("\\((người|nguoi|lượt|luot)\\)", ""));
+            String stripped = TextFold.fold(NUMBER_PREFIX.matcher(UNIT_SUFFIX.matcher(headerText).replaceAll(""))
+                    .replaceFirst(""));
             kind = byFoldedName.get(stripped);
         }
         return Optional.ofNullable(kind);

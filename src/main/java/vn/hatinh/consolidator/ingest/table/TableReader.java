@@ -105,10 +105,13 @@ public final class TableReader {
                     continue;
                 }
             }
-            if (knownColumns(row).size() >= MIN_KNOWN_COLUMNS) {
-                record(tables, layout);
-                layout = startTable(sheet, row, knownColumns(row), title);
-                continue;
+            if (mayBeHeader(row)) {
+                Map<Integer, ColumnKind> again = knownColumns(row);
+                if (again.size() >= MIN_KNOWN_COLUMNS) {
+                    record(tables, layout);
+                    layout = startTable(sheet, row, again, title);
+                    continue;
+                }
             }
             if (layout.type() == null && layout.headerRow() < 0) {
                 continue;
@@ -198,6 +201,19 @@ public final class TableReader {
             headerCells.add(layout.headers().getOrDefault(c, ""));
         }
         tables.add(new WorkbookReading.FoundTable(layout.sheet(), layout.headerRow(), layout.type(), headerCells));
+    }
+
+    /** A header row holds only short texts; a row with a number or a date is data (checked cheaply per row). */
+    private static boolean mayBeHeader(SheetRow row) {
+        if (row.cells().size() < MIN_KNOWN_COLUMNS) {
+            return false;
+        }
+        for (Cell c : row.cells()) {
+            if (!(c.value() instanceof String s) || s.length() > 80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<Integer, ColumnKind> knownColumns(SheetRow row) {
