@@ -45,8 +45,12 @@ public class ConsolidationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long started = System.nanoTime();
         List<Candidate> candidates = candidates(rows.acceptedRowsOfAcceptedSubmissions());
+        long loaded = System.nanoTime();
         ConsolidationResult result = consolidator.consolidate(candidates, store.decisions());
+        long matched = System.nanoTime();
         store.replaceAll(result);
+        log.info("Consolidation phases: load {} ms, match {} ms, store {} ms", (loaded - started) / 1_000_000,
+                (matched - loaded) / 1_000_000, (System.nanoTime() - matched) / 1_000_000);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.records().size());
         log.info("Consolidated {} rows into {} records in {} ms ({} pairs to review)", candidates.size(),

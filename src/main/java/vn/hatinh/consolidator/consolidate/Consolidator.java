@@ -29,7 +29,6 @@ import vn.hatinh.consolidator.reference.TextFold;
 public final class Consolidator {
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
-    private static final Pattern DIGITS = Pattern.compile("\\D+");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s*(nam\\s*)?(19|20)\\d{2}\\s*$");
     private static final Pattern DELEGATION_WORDS = Pattern.compile(
             "^(doan|doan khach|doan cong tac|doan can bo|doan lanh dao|doan dai bieu)\\s+");
@@ -159,11 +158,15 @@ public final class Consolidator {
 
     /** Ids by type, start and smallest source key, so the same input always gives the same ids. */
     private static List<ConsolidatedRecord> number(List<ConsolidatedRecord> records) {
+        Map<ConsolidatedRecord, String> smallestKey = new java.util.IdentityHashMap<>();
+        for (ConsolidatedRecord r : records) {
+            smallestKey.put(r, r.sources().stream().map(Candidate::sourceKey).min(String::compareTo).orElse(""));
+        }
         List<ConsolidatedRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparing((ConsolidatedRecord r) -> r.type().ordinal())
                 .thenComparing(r -> r.type() == RecordType.CONSULAR && r.chosen().month() != null
                         ? r.chosen().month().atDay(1) : r.chosen().start(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> r.sources().stream().map(Candidate::sourceKey).min(String::compareTo).orElse("")));
+                .thenComparing(smallestKey::get));
         Map<RecordType, Integer> sequence = new HashMap<>();
         List<ConsolidatedRecord> numbered = new ArrayList<>();
         for (ConsolidatedRecord r : sorted) {
@@ -345,7 +348,7 @@ public final class Consolidator {
             return 1;
         }
         // numbers in a name tell partners apart ("Trường số 2" and "Trường số 3"), however alike the rest
-        if (!DIGITS.matcher(a).replaceAll("").equals(DIGITS.matcher(b).replaceAll(""))) {
+        if (!digits(a).equals(digits(b))) {
             return 0;
         }
         Set<String> ta = new HashSet<>(List.of(a.split(" ")));
@@ -355,6 +358,19 @@ public final class Consolidator {
         }
         // compare without spaces too: "muc da han" and "mukdahan"
         return Math.max(JW.apply(a, b), JW.apply(a.replace(" ", ""), b.replace(" ", "")));
+    }
+
+    /** The digits of a text, in order (a loop: this runs for every compared pair). */
+    private static String digits(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb = sb == null ? new StringBuilder() : sb;
+                sb.append(c);
+            }
+        }
+        return sb == null ? "" : sb.toString();
     }
 
     private static String describe(Candidate c) {

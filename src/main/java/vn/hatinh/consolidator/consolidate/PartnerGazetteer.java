@@ -33,6 +33,8 @@ public final class PartnerGazetteer {
             "chlb", "cap", "cao", "province", "city", "capital", "cac", "va", "and", "nhan", "dan", "chu", "hoa",
             "tai", "in", "lam", "viec", "tham", "thuc", "te");
 
+    private static final Pattern BRACKET = Pattern.compile("\\(([^)]{2,20})\\)");
+
     private final List<Alias> aliases;
     // "Bỉ", "Mỹ", "Ý": too short to replace anywhere ("y tế"), but the country after "embassy"
     private final Map<String, String> shortCountries = new java.util.HashMap<>();
@@ -115,7 +117,7 @@ public final class PartnerGazetteer {
 
     private String compute(String name) {
         // "Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID)": the bracketed abbreviation is the best name
-        Matcher bracket = Pattern.compile("\\(([^)]{2,20})\\)").matcher(name);
+        Matcher bracket = BRACKET.matcher(name);
         String text = TextFold.fold(name);
         java.util.Set<Alias> candidates = new java.util.HashSet<>();
         for (String word : text.split(" ")) {
