@@ -12,7 +12,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import vn.hatinh.consolidator.ingest.workbook.RejectionReason;
 import vn.hatinh.consolidator.ingest.workbook.WorkbookRejectedException;
 import vn.hatinh.consolidator.reference.ReferenceData;
 import vn.hatinh.consolidator.reference.Unit;
@@ -98,9 +97,5 @@ public class WorkbookLoadTasklet implements Tasklet {
             rows.deleteForSubmission(submission.id());
             submissions.markRejected(submission.id(), null, UNEXPECTED);
         }
-    }
-
-    static String describe(RejectionReason reason) {
-        return reason.message();
     }
 }

@@ -218,8 +218,4 @@ final class AnnexWriter {
         style.setBorderBottom(BorderStyle.THIN);
         return style;
     }
-
-    static String nonNull(Object o) {
-        return Objects.toString(o, "");
-    }
 }

@@ -69,9 +69,4 @@ class ReviewDecisionsFunctionalTests {
         System.arraycopy(STORE, 0, all, args.length, STORE.length);
         return Main.run(all);
     }
-
-    static Map<String, List<String>> byRecord(List<CSVRecord> links) {
-        return links.stream().collect(Collectors.groupingBy(r -> r.get("record_id"),
-                Collectors.mapping(r -> r.get("path") + "!" + r.get("row"), Collectors.toList())));
-    }
 }

@@ -113,8 +113,4 @@ class OperatorFunctionalTests {
             return rs.getLong(1);
         }
     }
-
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
-    }
 }

@@ -1,7 +1,6 @@
 package vn.hatinh.consolidator.ingest.table;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,8 +80,8 @@ public final class TableReader {
         String title = sheet;
         while ((row = cursor.next()) != null) {
             if (layout == null) {
-                if (row.rowNumber() > HEADER_WINDOW && above.size() >= 0 && tables.stream().noneMatch(t -> t.sheet().equals(sheet))) {
-                    return;
+                if (row.rowNumber() > HEADER_WINDOW) {
+                    return; // the header must be within the first 20 rows: this sheet has no table
                 }
                 Map<Integer, ColumnKind> kinds = knownColumns(row);
                 if (kinds.size() < MIN_KNOWN_COLUMNS) {
@@ -94,6 +93,7 @@ public final class TableReader {
                     above.add(row);
                     continue;
                 }
+                meta.promoteTitlePeriod();
                 layout = startTable(sheet, row, kinds, title);
                 continue;
             }
@@ -129,7 +129,6 @@ public final class TableReader {
             Period declared = meta.period != null ? meta.period.period()
                     : fromName.map(PeriodLabels.Found::period).orElse(null);
             ParsedRow parsed = interpreter.interpret(layout, row, wb.date1904(), declared);
-            meta.counted(layout, parsed.accepted());
             sink.accept(parsed);
         }
         if (layout != null && layout.headerRow() >= 0) {
@@ -296,7 +295,6 @@ public final class TableReader {
                     String after = text.replaceFirst("(?iu).*kèm theo báo cáo của\\s*", "");
                     String unit = after.split("\\s+-\\s+|\\s+–\\s+")[0].replaceAll("[()]", "").trim();
                     attachedUnit = attachedUnit != null ? attachedUnit : unit;
-                    int k = TextFold.fold(after).indexOf("ky bao cao");
                     PeriodLabels.find(text.substring(Math.max(0, text.toLowerCase().indexOf("kỳ báo cáo")))).ifPresent(this::declare);
                 } else if (i == 0 && row.rowNumber() <= 3 && (folded.startsWith("ubnd") || folded.startsWith("so ")
                         || folded.startsWith("uy ban") || folded.startsWith("bo chi huy") || folded.startsWith("cong an")
@@ -338,7 +336,8 @@ public final class TableReader {
             }
         }
 
-        void counted(TableLayout layout, boolean accepted) {
+        /** A period named only in a title row ("DANH SÁCH ĐOÀN RA QUÝ I NĂM 2021") declares the period too. */
+        void promoteTitlePeriod() {
             if (period == null && titlePeriod != null) {
                 period = titlePeriod;
             }
@@ -353,9 +352,5 @@ public final class TableReader {
             int colon = text.indexOf(':');
             return colon < 0 ? "" : text.substring(colon + 1).trim();
         }
-    }
-
-    static LocalDateTime unused() {
-        return null;
     }
 }
