@@ -42,15 +42,30 @@ public class ConsolidationStore {
                 a, b, kind.name(), Timestamp.valueOf(LocalDateTime.now()));
     }
 
-    public void replaceAll(ConsolidationResult result) {
+    /** Empties the consolidated tables, inside the caller's transaction, before a rebuild. */
+    public void clear() {
         jdbc.update("DELETE FROM record_link");
         jdbc.update("DELETE FROM match_evidence");
         jdbc.update("DELETE FROM consolidated_record");
         jdbc.update("DELETE FROM review_pair");
-        List<Object[]> records = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        List<Object[]> evidence = new ArrayList<>();
-        for (ConsolidatedRecord r : result.records()) {
+    }
+
+    /** A sink that writes records and review pairs in JDBC batches; call {@link Writer#flush()} at the end. */
+    public Writer writer() {
+        return new Writer();
+    }
+
+    /** Writes in batches of {@value #BATCH} records, so memory holds one batch whatever the total. */
+    public final class Writer implements ConsolidationSink {
+
+        private static final int BATCH = 1000;
+        private final List<Object[]> records = new ArrayList<>();
+        private final List<Object[]> links = new ArrayList<>();
+        private final List<Object[]> evidence = new ArrayList<>();
+        private final List<Object[]> pairs = new ArrayList<>();
+
+        @Override
+        public void record(ConsolidatedRecord r) {
             SourceRow v = r.chosen();
             records.add(new Object[] {r.id(), r.type().code(), date(v.start()), date(v.end()), v.country(),
                     cut(v.partner(), 1024), cut(v.title(), 1024), cut(v.decision(), 255), cut(v.leader(), 512),
@@ -65,23 +80,45 @@ public class ConsolidationStore {
                 evidence.add(new Object[] {r.id(), e.sourceRowIdA(), e.sourceRowIdB(), cut(e.rule(), 64), e.score(),
                         cut(e.explanation(), 2000)});
             }
+            if (records.size() >= BATCH) {
+                flushRecords();
+            }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO consolidated_record (id, type, start_date, end_date, country, partner, title, decision,
-                    leader, purpose, cnt, total_cnt, organiser, location, level, committed_usd, disbursed_usd, month,
-                    cases, legalizations, note, conflicts)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records);
-        jdbc.batchUpdate("INSERT INTO record_link (source_row_id, record_id, precedence) VALUES (?, ?, ?)", links);
-        jdbc.batchUpdate("""
-                INSERT INTO match_evidence (record_id, source_row_a, source_row_b, rule, score, explanation)
-                VALUES (?, ?, ?, ?, ?, ?)""", evidence);
-        List<Object[]> pairs = new ArrayList<>();
-        for (ReviewPair p : result.reviewPairs()) {
+
+        @Override
+        public void reviewPair(ReviewPair p) {
             pairs.add(new Object[] {p.sourceKeyA(), p.sourceKeyB(), p.score(), cut(p.explanation(), 2000)});
+            if (pairs.size() >= BATCH) {
+                flushPairs();
+            }
         }
-        jdbc.batchUpdate("""
-                INSERT IGNORE INTO review_pair (source_key_a, source_key_b, score, explanation) VALUES (?, ?, ?, ?)""",
-                pairs);
+
+        public void flush() {
+            flushRecords();
+            flushPairs();
+        }
+
+        private void flushRecords() {
+            jdbc.batchUpdate("""
+                    INSERT INTO consolidated_record (id, type, start_date, end_date, country, partner, title, decision,
+                        leader, purpose, cnt, total_cnt, organiser, location, level, committed_usd, disbursed_usd,
+                        month, cases, legalizations, note, conflicts)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records);
+            jdbc.batchUpdate("INSERT INTO record_link (source_row_id, record_id, precedence) VALUES (?, ?, ?)", links);
+            jdbc.batchUpdate("""
+                    INSERT INTO match_evidence (record_id, source_row_a, source_row_b, rule, score, explanation)
+                    VALUES (?, ?, ?, ?, ?, ?)""", evidence);
+            records.clear();
+            links.clear();
+            evidence.clear();
+        }
+
+        private void flushPairs() {
+            jdbc.batchUpdate("""
+                    INSERT IGNORE INTO review_pair (source_key_a, source_key_b, score, explanation)
+                    VALUES (?, ?, ?, ?)""", pairs);
+            pairs.clear();
+        }
     }
 
     private static Date date(java.time.LocalDate d) {

@@ -1,9 +1,6 @@
 package vn.hatinh.consolidator.consolidate;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -20,7 +17,8 @@ import vn.hatinh.consolidator.reference.Unit;
 
 /**
  * Rebuilds the consolidated records from every accepted row that counts now, in one transaction, reapplying the
- * operator's review decisions. Rebuilding from scratch makes a rerun or a restart give the same store.
+ * operator's review decisions. Rebuilding from scratch makes a rerun or a restart give the same store. The rows are
+ * streamed in day order and records written as soon as they are final, so memory stays bounded whatever the total.
  */
 @Component
 public class ConsolidationTasklet implements Tasklet {
@@ -44,41 +42,35 @@ public class ConsolidationTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long started = System.nanoTime();
-        List<Candidate> candidates = candidates(rows.acceptedRowsOfAcceptedSubmissions());
-        long loaded = System.nanoTime();
-        ConsolidationResult result = consolidator.consolidate(candidates, store.decisions());
-        long matched = System.nanoTime();
-        store.replaceAll(result);
-        log.info("Consolidation phases: load {} ms, match {} ms, store {} ms", (loaded - started) / 1_000_000,
-                (matched - loaded) / 1_000_000, (System.nanoTime() - matched) / 1_000_000);
+        Map<Long, Source> sources = sources();
+        ConsolidationStore.Writer writer = store.writer();
+        store.clear();
+        ConsolidationRun run = consolidator.start(store.decisions(), writer);
+        rows.forEachCountingRow(r -> {
+            Source s = sources.get(r.submissionId());
+            run.accept(new Candidate(r.id(), s.sha256() + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":"
+                    + r.row().type().code(), s.unit(), s.level(), s.rank(), s.path(), r.row()));
+        });
+        ConsolidationRun.Totals totals = run.finish();
+        writer.flush();
         contribution.incrementReadCount();
-        contribution.incrementWriteCount(result.records().size());
-        log.info("Consolidated {} rows into {} records in {} ms ({} pairs to review)", candidates.size(),
-                result.records().size(), (System.nanoTime() - started) / 1_000_000, result.reviewPairs().size());
+        contribution.incrementWriteCount(totals.records());
+        log.info("Consolidated {} rows into {} records in {} ms ({} pairs to review)", totals.rows(),
+                totals.records(), (System.nanoTime() - started) / 1_000_000, totals.reviewPairs());
         return RepeatStatus.FINISHED;
     }
 
-    List<Candidate> candidates(List<SourceRowStore.StoredRow> stored) {
-        // rank files: later prepared date, then later modification time, then later ingestion wins
-        Map<Long, SourceRowStore.StoredRow> firstOfSubmission = new HashMap<>();
-        for (SourceRowStore.StoredRow r : stored) {
-            firstOfSubmission.putIfAbsent(r.submissionId(), r);
+    /** What a row's file tells consolidation: the unit and its level, and how recent the file is among the rest. */
+    private record Source(String unit, int level, long rank, String path, String sha256) {
+    }
+
+    private Map<Long, Source> sources() {
+        Map<Long, Source> sources = new HashMap<>();
+        long rank = 0;
+        for (SourceRowStore.CountingSubmission s : rows.countingSubmissionsOldestFirst()) {
+            int level = reference.units().byCode(s.unit()).map(Unit::level).orElse(9);
+            sources.put(s.id(), new Source(s.unit(), level, rank++, s.path(), s.sha256()));
         }
-        List<SourceRowStore.StoredRow> files = new ArrayList<>(firstOfSubmission.values());
-        files.sort(Comparator.comparing(SourceRowStore.StoredRow::preparedOn,
-                        Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(SourceRowStore.StoredRow::modifiedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(SourceRowStore.StoredRow::submissionId));
-        Map<Long, Long> rank = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            rank.put(files.get(i).submissionId(), (long) i);
-        }
-        List<Candidate> candidates = new ArrayList<>(stored.size());
-        for (SourceRowStore.StoredRow r : stored) {
-            int level = reference.units().byCode(r.unit()).map(Unit::level).orElse(9);
-            String key = r.sha256() + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":" + r.row().type().code();
-            candidates.add(new Candidate(r.id(), key, r.unit(), level, rank.get(r.submissionId()), r.path(), r.row()));
-        }
-        return candidates;
+        return sources;
     }
 }

@@ -39,161 +39,34 @@ public final class Consolidator {
         this.partners = partners;
     }
 
-    public synchronized ConsolidationResult consolidate(List<Candidate> candidates, List<ReviewDecision> decisions) {
-        namesOf.clear();
-        List<Candidate> counting = new ArrayList<>();
-        List<Candidate> consular = new ArrayList<>();
-        for (Candidate c : candidates) {
-            (c.row().type() == RecordType.CONSULAR ? consular : counting).add(c);
-        }
-        Clusters clusters = new Clusters(counting, decisions);
+    /** Consolidates a whole list at once (tests and small inputs); the job streams through {@link #start}. */
+    public ConsolidationResult consolidate(List<Candidate> candidates, List<ReviewDecision> decisions) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing(Node::dayOf).thenComparingLong(Candidate::sourceRowId));
+        List<ConsolidatedRecord> records = new ArrayList<>();
         List<ReviewPair> review = new ArrayList<>();
-        Map<String, List<Integer>> blocks = new LinkedHashMap<>();
-        for (int i = 0; i < counting.size(); i++) {
-            Candidate c = counting.get(i);
-            String country = c.row().type() == RecordType.OUTBOUND || c.row().type() == RecordType.INBOUND
-                    ? Objects.toString(c.row().country(), "") : "";
-            blocks.computeIfAbsent(c.row().type() + "|" + country, k -> new ArrayList<>()).add(i);
-        }
-        decisionKeys.clear();
-        for (Candidate c : counting) {
-            if (c.row().type() == RecordType.OUTBOUND) {
-                String key = DecisionNumbers.key(c.row().decision());
-                if (key != null) {
-                    decisionKeys.put(c.sourceRowId(), key);
-                }
+        ConsolidationRun run = start(decisions, new ConsolidationSink() {
+            @Override
+            public void record(ConsolidatedRecord record) {
+                records.add(record);
             }
-        }
-        // the same decision number is the same trip: joined by key, not by scanning
-        Map<String, List<Integer>> byDecision = new HashMap<>();
-        for (int i = 0; i < counting.size(); i++) {
-            String key = decisionKeys.get(counting.get(i).sourceRowId());
-            if (key != null) {
-                byDecision.computeIfAbsent(counting.get(i).row().country() + "|" + key, k -> new ArrayList<>()).add(i);
+
+            @Override
+            public void reviewPair(ReviewPair pair) {
+                review.add(pair);
             }
-        }
-        for (List<Integer> same : byDecision.values()) {
-            same.sort(Comparator.comparing(i -> startOf(counting.get(i))));
-            for (int k = 1; k < same.size(); k++) {
-                Candidate a = counting.get(same.get(k - 1));
-                Candidate b = counting.get(same.get(k));
-                long gap = ChronoUnit.DAYS.between(startOf(a), startOf(b));
-                if (gap <= MatchRules.DECISION_WINDOW_DAYS) {
-                    clusters.union(same.get(k - 1), same.get(k), new MatchEvidence(a.sourceRowId(), b.sourceRowId(),
-                            "decision-number", 1.0, "same decision number " + decisionKeys.get(a.sourceRowId())
-                            + ", start dates " + gap + " day(s) apart, same country " + a.row().country()));
-                }
-            }
-        }
-        for (List<Integer> block : blocks.values()) {
-            block.sort(Comparator.comparing(i -> startOf(counting.get(i))));
-            for (int a = 0; a < block.size(); a++) {
-                Candidate ca = counting.get(block.get(a));
-                int window = window(ca.row().type());
-                for (int b = a + 1; b < block.size(); b++) {
-                    Candidate cb = counting.get(block.get(b));
-                    long gap = ChronoUnit.DAYS.between(startOf(ca), startOf(cb));
-                    if (gap > window) {
-                        break;
-                    }
-                    Verdict v = compare(ca, cb, gap);
-                    if (v.same()) {
-                        clusters.union(block.get(a), block.get(b), v.evidence(ca, cb));
-                    } else if (v.unsure()) {
-                        review.add(new ReviewPair(ca.sourceKey(), cb.sourceKey(), v.score(), v.explanation()));
-                    }
-                }
-            }
-        }
-        clusters.applyMerges();
-        List<ConsolidatedRecord> records = new ArrayList<>();
-        for (List<Integer> members : clusters.groups()) {
-            List<Candidate> sources = new ArrayList<>();
-            for (int i : members) {
-                sources.add(counting.get(i));
-            }
-            records.add(Records.build(null, sources, clusters.evidenceOf(members)));
-        }
-        records.addAll(consularRecords(consular));
-        // review pairs that ended up in one record anyway (through other evidence) need no decision
-        Map<String, String> recordOfKey = new HashMap<>();
-        List<ConsolidatedRecord> numbered = number(records);
-        for (ConsolidatedRecord r : numbered) {
-            for (Candidate c : r.sources()) {
-                recordOfKey.put(c.sourceKey(), r.id());
-            }
-        }
-        review.removeIf(p -> Objects.equals(recordOfKey.get(p.sourceKeyA()), recordOfKey.get(p.sourceKeyB()))
-                || decided(decisions, p));
-        return new ConsolidationResult(numbered, review);
+        });
+        sorted.forEach(run::accept);
+        run.finish();
+        return new ConsolidationResult(records, review);
     }
 
-    private static boolean decided(List<ReviewDecision> decisions, ReviewPair p) {
-        for (ReviewDecision d : decisions) {
-            if (d.sourceKeyA().equals(p.sourceKeyA()) && d.sourceKeyB().equals(p.sourceKeyB())
-                    || d.sourceKeyA().equals(p.sourceKeyB()) && d.sourceKeyB().equals(p.sourceKeyA())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Consular counts are never merged across units; a later submission for the same unit and month replaces. */
-    private static List<ConsolidatedRecord> consularRecords(List<Candidate> consular) {
-        Map<String, Candidate> latest = new LinkedHashMap<>();
-        for (Candidate c : consular) {
-            String key = c.unit() + "|" + c.row().month();
-            Candidate seen = latest.get(key);
-            if (seen == null || c.submissionRank() > seen.submissionRank()
-                    || c.submissionRank() == seen.submissionRank() && c.sourceRowId() > seen.sourceRowId()) {
-                latest.put(key, c);
-            }
-        }
-        List<ConsolidatedRecord> records = new ArrayList<>();
-        for (Candidate c : latest.values()) {
-            records.add(new ConsolidatedRecord(null, RecordType.CONSULAR, c.row(), List.of(c), List.of(), List.of()));
-        }
-        return records;
-    }
-
-    /** Ids by type, start and smallest source key, so the same input always gives the same ids. */
-    private static List<ConsolidatedRecord> number(List<ConsolidatedRecord> records) {
-        Map<ConsolidatedRecord, String> smallestKey = new java.util.IdentityHashMap<>();
-        for (ConsolidatedRecord r : records) {
-            smallestKey.put(r, r.sources().stream().map(Candidate::sourceKey).min(String::compareTo).orElse(""));
-        }
-        List<ConsolidatedRecord> sorted = new ArrayList<>(records);
-        sorted.sort(Comparator.comparing((ConsolidatedRecord r) -> r.type().ordinal())
-                .thenComparing(r -> r.type() == RecordType.CONSULAR && r.chosen().month() != null
-                        ? r.chosen().month().atDay(1) : r.chosen().start(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(smallestKey::get));
-        Map<RecordType, Integer> sequence = new HashMap<>();
-        List<ConsolidatedRecord> numbered = new ArrayList<>();
-        for (ConsolidatedRecord r : sorted) {
-            int n = sequence.merge(r.type(), 1, Integer::sum);
-            String id = prefix(r.type()) + "-" + String.format("%06d", n);
-            numbered.add(new ConsolidatedRecord(id, r.type(), r.chosen(), r.sources(), r.conflicts(), r.evidence()));
-        }
-        return numbered;
-    }
-
-    private static String prefix(RecordType type) {
-        return switch (type) {
-            case OUTBOUND -> "O";
-            case INBOUND -> "I";
-            case SEMINAR -> "S";
-            case AGREEMENT -> "A";
-            case AID -> "V";
-            case CONSULAR -> "C";
-        };
-    }
-
-    private static LocalDate startOf(Candidate c) {
-        if (c.row().start() != null) {
-            return c.row().start();
-        }
-        YearMonth month = c.row().month();
-        return month != null ? month.atDay(1) : LocalDate.MIN.plusYears(1);
+    /**
+     * Starts a run that takes candidates sorted by {@link Node#dayOf} (then source row id) within each type and
+     * hands records and review pairs to the sink as soon as they are final.
+     */
+    public ConsolidationRun start(List<ReviewDecision> decisions, ConsolidationSink sink) {
+        return new ConsolidationRun(this, decisions, sink);
     }
 
     /** The matcher's view of one pair. */
@@ -208,8 +81,8 @@ public final class Consolidator {
         }
     }
 
-    Verdict compare(Candidate a, Candidate b, long gap) {
-        return switch (a.row().type()) {
+    Verdict compare(Node a, Node b, long gap) {
+        return switch (a.candidate.row().type()) {
             case OUTBOUND -> outbound(a, b, gap);
             case INBOUND -> delegation(a, b, gap, "inbound");
             case SEMINAR -> seminar(a, b, gap);
@@ -219,10 +92,8 @@ public final class Consolidator {
         };
     }
 
-    private Verdict outbound(Candidate a, Candidate b, long gap) {
-        String ka = decisionKeys.get(a.sourceRowId());
-        String kb = decisionKeys.get(b.sourceRowId());
-        if (ka != null && kb != null) {
+    private Verdict outbound(Node a, Node b, long gap) {
+        if (a.decisionKey != null && b.decisionKey != null) {
             // equal numbers were joined by key; different numbers are different trips
             return Verdict.no();
         }
@@ -238,90 +109,116 @@ public final class Consolidator {
         };
     }
 
-    private Verdict delegation(Candidate a, Candidate b, long gap, String what) {
-        if (gap > MatchRules.DELEGATION_WINDOW_DAYS || !Objects.equals(a.row().country(), b.row().country())) {
+    // each rule returns "no" before writing its explanation: most compared pairs are not the same event
+
+    private Verdict delegation(Node a, Node b, long gap, String what) {
+        if (gap > MatchRules.DELEGATION_WINDOW_DAYS
+                || !Objects.equals(a.candidate.row().country(), b.candidate.row().country())) {
             return Verdict.no();
         }
         double sim = partnerSimilarity(a, b);
+        if (sim < MatchRules.PARTNER_UNSURE) {
+            return Verdict.no();
+        }
         String why = String.format("same country %s, partner similarity %.2f (%s / %s), start dates %d day(s) apart",
-                a.row().country(), sim, describe(a), describe(b), gap);
-        if (sim >= MatchRules.PARTNER_SAME) {
-            return new Verdict(true, false, sim, "country+partner+date", why);
-        }
-        if (sim >= MatchRules.PARTNER_UNSURE) {
-            return new Verdict(false, true, sim, "country+partner+date", why);
-        }
-        return Verdict.no();
+                a.candidate.row().country(), sim, describe(a.candidate), describe(b.candidate), gap);
+        return new Verdict(sim >= MatchRules.PARTNER_SAME, sim < MatchRules.PARTNER_SAME, sim, "country+partner+date",
+                why);
     }
 
-    private Verdict seminar(Candidate a, Candidate b, long gap) {
+    private Verdict seminar(Node a, Node b, long gap) {
         if (gap > MatchRules.SEMINAR_WINDOW_DAYS) {
             return Verdict.no();
         }
-        double title = JW.apply(titleKey(a.row().title()), titleKey(b.row().title()));
-        String pa = partners.key(a.row().partner());
-        String pb = partners.key(b.row().partner());
+        double title = JW.apply(titleKey(a), titleKey(b));
+        if (title < MatchRules.TITLE_UNSURE) {
+            return Verdict.no();
+        }
+        String pa = partnerKey(a);
+        String pb = partnerKey(b);
         boolean partnerAgrees = pa.isEmpty() || pb.isEmpty() || JW.apply(pa, pb) >= MatchRules.PARTNER_SAME;
         String why = String.format("title similarity %.2f, start dates %d day(s) apart, partner %s", title, gap,
                 partnerAgrees ? "agrees" : "differs");
         if (title >= MatchRules.TITLE_SAME && partnerAgrees) {
             return new Verdict(true, false, title, "title+date+partner", why);
         }
-        if (title >= MatchRules.TITLE_UNSURE) {
-            return new Verdict(false, true, title, "title+date+partner", why);
-        }
-        return Verdict.no();
+        return new Verdict(false, true, title, "title+date+partner", why);
     }
 
-    private Verdict agreement(Candidate a, Candidate b, long gap) {
+    private Verdict agreement(Node a, Node b, long gap) {
         if (gap > MatchRules.AGREEMENT_WINDOW_DAYS) {
             return Verdict.no();
         }
-        double partner = similarity(partners.key(a.row().partner()), partners.key(b.row().partner()));
-        double title = JW.apply(titleKey(a.row().title()), titleKey(b.row().title()));
+        double partner = similarity(partnerKey(a), partnerKey(b));
+        double title = JW.apply(titleKey(a), titleKey(b));
         double score = Math.max(partner, title);
+        if (score < MatchRules.PARTNER_UNSURE) {
+            return Verdict.no();
+        }
         String why = String.format("partner similarity %.2f, title similarity %.2f, signed %d day(s) apart",
                 partner, title, gap);
-        if (score >= MatchRules.PARTNER_SAME) {
-            return new Verdict(true, false, score, "partner+signing-date", why);
-        }
-        return score >= MatchRules.PARTNER_UNSURE ? new Verdict(false, true, score, "partner+signing-date", why)
-                : Verdict.no();
+        return new Verdict(score >= MatchRules.PARTNER_SAME, score < MatchRules.PARTNER_SAME, score,
+                "partner+signing-date", why);
     }
 
-    private Verdict aid(Candidate a, Candidate b, long gap) {
+    private Verdict aid(Node a, Node b, long gap) {
         if (gap > MatchRules.AID_WINDOW_DAYS) {
             return Verdict.no();
         }
-        double title = JW.apply(titleKey(a.row().title()), titleKey(b.row().title()));
-        String da = partners.key(a.row().partner());
-        String db = partners.key(b.row().partner());
+        double title = JW.apply(titleKey(a), titleKey(b));
+        if (title < MatchRules.TITLE_UNSURE) {
+            return Verdict.no();
+        }
+        String da = partnerKey(a);
+        String db = partnerKey(b);
         double donor = da.isEmpty() || db.isEmpty() ? 1.0 : similarity(da, db);
         String why = String.format("project title similarity %.2f, donor similarity %.2f", title, donor);
         if (title >= MatchRules.TITLE_SAME && donor >= MatchRules.PARTNER_SAME) {
             return new Verdict(true, false, Math.min(title, donor), "title+donor", why);
         }
-        return title >= MatchRules.TITLE_UNSURE ? new Verdict(false, true, title, "title+donor", why) : Verdict.no();
+        return new Verdict(false, true, title, "title+donor", why);
+    }
+
+    private String titleKey(Node n) {
+        if (n.titleKey == null) {
+            n.titleKey = titleKey(n.candidate.row().title());
+        }
+        return n.titleKey;
+    }
+
+    private String partnerKey(Node n) {
+        if (n.partnerKey == null) {
+            n.partnerKey = partners.key(n.candidate.row().partner());
+        }
+        return n.partnerKey;
     }
 
     /** The best agreement between the two rows' partners, or their delegation names when a partner is missing. */
-    private double partnerSimilarity(Candidate a, Candidate b) {
+    private double partnerSimilarity(Node a, Node b) {
         List<String> ka = names(a);
         List<String> kb = names(b);
         double best = 0;
-        for (String x : ka) {
-            for (String y : kb) {
-                best = Math.max(best, similarity(x, y));
+        for (int i = 0; i < ka.size(); i++) {
+            for (int j = 0; j < kb.size(); j++) {
+                // different numbers in the names: 0 whatever the rest (see similarity), decided before any string work
+                if (a.nameDigits.get(i).equals(b.nameDigits.get(j))) {
+                    best = Math.max(best, similarity(ka.get(i), kb.get(j)));
+                }
             }
         }
         return best;
     }
 
-    private final Map<Long, List<String>> namesOf = new HashMap<>();
-    private final Map<Long, String> decisionKeys = new HashMap<>();
-
-    private List<String> names(Candidate c) {
-        return namesOf.computeIfAbsent(c.sourceRowId(), id -> computeNames(c));
+    private List<String> names(Node n) {
+        if (n.names == null) {
+            n.names = computeNames(n.candidate);
+            List<String> digits = new ArrayList<>(n.names.size());
+            for (String name : n.names) {
+                digits.add(digits(name));
+            }
+            n.nameDigits = digits;
+        }
+        return n.names;
     }
 
     private List<String> computeNames(Candidate c) {

@@ -38,6 +38,7 @@ public final class PartnerGazetteer {
     private final List<Alias> aliases;
     // "Bỉ", "Mỹ", "Ý": too short to replace anywhere ("y tế"), but the country after "embassy"
     private final Map<String, String> shortCountries = new java.util.HashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     private record Alias(String folded, Pattern pattern, String replacement, int length) {
@@ -112,7 +113,16 @@ public final class PartnerGazetteer {
         if (name == null || name.isBlank()) {
             return "";
         }
-        return cache.computeIfAbsent(name, this::compute);
+        String known = cache.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = compute(name);
+        // bounded: a million distinct names must not stay in memory; the usual few hundred partners do
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(name, key);
+        }
+        return key;
     }
 
     private String compute(String name) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -62,8 +63,9 @@ public class ArchiveTasklet implements Tasklet {
             log.warn("{} left the inbox before it was archived", s.path());
         }
         Path feedbackFile = folder.resolve(base + ".phan-hoi.xlsx");
+        List<WorkbookReading.FoundTable> tables = rows.tablesOf(s.id());
         try (Stream<ParsedRow> stream = rows.rowsOf(s.id())) {
-            feedback.write(s, rows.tablesOf(s.id()), stream, feedbackFile);
+            feedback.write(s, tables, stream, feedbackFile);
         }
         submissions.markArchived(s.id(), archived.toString(), feedbackFile.toString());
         contribution.incrementWriteCount(1);

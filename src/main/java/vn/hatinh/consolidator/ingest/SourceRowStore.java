@@ -1,10 +1,12 @@
 package vn.hatinh.consolidator.ingest;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,9 +36,13 @@ public class SourceRowStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    /** Same connection and transaction, but the driver streams results instead of reading them whole. */
+    private final JdbcTemplate streaming;
 
     public SourceRowStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(BATCH_SIZE);
     }
 
     /** Removes what an interrupted earlier attempt stored for this submission, so a retry never doubles rows. */
@@ -62,7 +69,8 @@ public class SourceRowStore {
     public final class Batcher implements AutoCloseable {
         private final long submissionId;
         private final List<ParsedRow> pending = new ArrayList<>(BATCH_SIZE);
-        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        /** Row numbers already stored, per sheet and type: a bit a row, bounded by the format's row limit. */
+        private final Map<String, java.util.BitSet> seen = new java.util.HashMap<>();
 
         private Batcher(long submissionId) {
             this.submissionId = submissionId;
@@ -70,9 +78,11 @@ public class SourceRowStore {
 
         public void add(ParsedRow row) {
             // a row position is stored once even if a table reader reports it twice (two-row headers, mixed tables)
-            if (seen.size() < 2_000_000 && !seen.add(row.sheet() + '\u0000' + row.rowNumber() + '\u0000' + row.type())) {
+            java.util.BitSet rows = seen.computeIfAbsent(row.sheet() + '\u0000' + row.type(), k -> new java.util.BitSet());
+            if (rows.get(row.rowNumber())) {
                 return;
             }
+            rows.set(row.rowNumber());
             pending.add(row);
             if (pending.size() >= BATCH_SIZE) {
                 flush();
@@ -125,28 +135,64 @@ public class SourceRowStore {
         ps.setString(i, JSON.writeValueAsString(p.cells()));
     }
 
-    /** Accepted rows of files that count now (ACCEPTED), with what consolidation needs of their file. */
-    public List<StoredRow> acceptedRowsOfAcceptedSubmissions() {
+    /**
+     * The accepted submissions whose rows count now, oldest first: earlier prepared date, then earlier file time,
+     * then earlier ingestion (nulls sort first, as MariaDB orders them).
+     */
+    public List<CountingSubmission> countingSubmissionsOldestFirst() {
         return jdbc.query("""
-                SELECT r.*, s.unit AS s_unit, s.path AS s_path, s.sha256 AS s_sha, s.prepared_on AS s_prepared,
-                       s.modified_at AS s_modified, s.id AS s_id
+                SELECT id, unit, path, sha256 FROM submission WHERE status = 'ACCEPTED'
+                 ORDER BY prepared_on, modified_at, id""", (rs, n) -> new CountingSubmission(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** An accepted submission, as consolidation needs to know it. */
+    public record CountingSubmission(long id, String unit, String path, String sha256) {
+    }
+
+    /** An accepted row of an accepted submission. */
+    public record CountingRow(long id, long submissionId, SourceRow row) {
+    }
+
+    /**
+     * Hands every accepted row of an accepted submission to the action in consolidation order: by day (start date,
+     * else the month's first day), then id. The rows are streamed on a connection of their own, so memory holds one
+     * fetch whatever the total, and the caller's transaction may write meanwhile; earlier steps committed them.
+     */
+    public void forEachCountingRow(Consumer<CountingRow> action) {
+        String sql = """
+                SELECT r.id, r.submission_id, r.sheet, r.row_no, r.type, r.start_date, r.end_date, r.country,
+                       r.partner, r.title, r.decision, r.leader, r.purpose, r.cnt, r.total_cnt, r.organiser,
+                       r.location, r.level, r.committed_usd, r.disbursed_usd, r.month, r.cases, r.legalizations,
+                       r.note, r.extra
                   FROM source_row r JOIN submission s ON s.id = r.submission_id
                  WHERE s.status = 'ACCEPTED' AND r.accepted = TRUE
-                 ORDER BY r.id""", (rs, n) -> new StoredRow(rs.getLong("id"), rs.getLong("s_id"),
-                rs.getString("s_unit"), rs.getString("s_path"), rs.getString("s_sha"),
-                rs.getObject("s_prepared", LocalDate.class),
-                rs.getTimestamp("s_modified") == null ? null : rs.getTimestamp("s_modified").toLocalDateTime(),
-                map(rs)));
+                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.id""";
+        try (Connection c = jdbc.getDataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (Statement session = c.createStatement()) {
+                // the server drops a streaming client that reads nothing for net_write_timeout (60 s by default);
+                // the consumer writes batches meanwhile and may pause longer on a slow disk
+                session.execute("SET SESSION net_write_timeout = 3600");
+            }
+            ps.setFetchSize(BATCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(new CountingRow(rs.getLong("id"), rs.getLong("submission_id"), map(rs)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new org.springframework.dao.DataAccessResourceFailureException("Reading the rows to consolidate", e);
+        }
     }
 
-    /** A stored accepted row with its file's facts. */
-    public record StoredRow(long id, long submissionId, String unit, String path, String sha256,
-                            LocalDate preparedOn, java.time.LocalDateTime modifiedAt, SourceRow row) {
-    }
-
-    /** The rows of one submission in sheet and row order, for feedback; the caller must close the stream. */
+    /**
+     * The rows of one submission in sheet and row order, for feedback, streamed a fetch at a time; the caller must
+     * close the stream and run no other statement on this transaction until then (the driver would read the rest
+     * into memory).
+     */
     public Stream<ParsedRow> rowsOf(long submissionId) {
-        return jdbc.queryForStream("SELECT * FROM source_row WHERE submission_id = ? ORDER BY id",
+        return streaming.queryForStream("SELECT * FROM source_row WHERE submission_id = ? ORDER BY id",
                 (rs, n) -> new ParsedRow(RecordType.fromCode(rs.getString("type")), rs.getString("sheet"),
                         rs.getInt("row_no"), JSON.readValue(rs.getString("cells"), new TypeReference<List<String>>() {
                         }), rs.getBoolean("accepted") ? map(rs) : null, rs.getString("rejection")),
