@@ -68,7 +68,7 @@ public class WorkbookLoadTasklet implements Tasklet {
             }
             WorkbookReading reading;
             try (SourceRowStore.Batcher batcher = rows.batcher(submission.id())) {
-                reading = reader.read(file, submission.fileName(), row -> {
+                reading = PipedReading.read(reader, file, submission.fileName(), row -> {
                     counts[row.accepted() ? 0 : 1]++;
                     batcher.add(row);
                 });
