@@ -2,9 +2,6 @@ package vn.hatinh.consolidator.benchmark;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -39,41 +36,52 @@ import vn.hatinh.consolidator.store.EmbeddedMariaDb;
 
 /**
  * The benchmark of the README, rerun with {@code mvn -Pbenchmark verify} (heap capped at 256 MB by the profile).
- * For each size it generates a drop folder of workbooks of inbound delegations and reports rows per second and peak
- * heap for: raw streaming of the sheets' XML with no processing (the ceiling), reading cells, reading and validating
- * rows, and the whole ingest job (scan, read, validate, load, consolidate, archive) with each step's share.
- * Sizes: {@code -Dbenchmark.rows=10000,1000000} (read stages) and {@code -Dbenchmark.ingestRows=10000,100000}.
+ * For each size it generates a drop folder of ten workbooks of inbound delegations and reports rows per second and
+ * memory for: raw streaming of the sheets' XML with no processing (the ceiling), reading cells, reading and
+ * validating rows, and the whole ingest job (scan, read + validate + load, consolidate, archive with feedback) with
+ * each step. It then ingests one workbook of a million rows. Memory is the largest live heap left after a garbage
+ * collection during the stage (what the stage really holds), next to the largest heap in use at any moment.
+ * Sizes: {@code -Dbenchmark.rows=10000,1000000} and {@code -Dbenchmark.singleWorkbookRows=1000000} (0 to skip).
  */
 class IngestBenchmark {
 
     static final Path ROOT = Path.of("target", "benchmark").toAbsolutePath();
 
+    private final HeapWatch heap = new HeapWatch();
+
     @Test
     void measure() throws Exception {
-        StringBuilder report = new StringBuilder("| rows | stage | seconds | rows/s | peak heap MB |\n|---|---|---|---|---|\n");
+        StringBuilder report = new StringBuilder("""
+                | rows | workbooks | stage | seconds | rows/s | ratio to ceiling | live heap MB | heap in use MB |
+                |---|---|---|---|---|---|---|---|
+                """);
         for (String n : System.getProperty("benchmark.rows", "10000,1000000").split(",")) {
             int rows = Integer.parseInt(n.trim());
-            Path inbox = dropFolder(rows);
-            measureReads(rows, inbox, report);
+            Path inbox = dropFolder(rows, 10);
+            double ceiling = measureReads(rows, inbox, report);
+            measureIngest(rows, 10, inbox, ceiling, report);
         }
-        for (String n : System.getProperty("benchmark.ingestRows", "10000,100000").split(",")) {
-            int rows = Integer.parseInt(n.trim());
-            measureIngest(rows, dropFolder(rows), report);
+        int single = Integer.parseInt(System.getProperty("benchmark.singleWorkbookRows", "1000000").trim());
+        if (single > 0) {
+            Path inbox = dropFolder(single, 1);
+            double ceiling = stage(report, single, 1, "raw XML streaming (ceiling)", 0, () -> rawRows(workbooks(inbox)[0]));
+            measureIngest(single, 1, inbox, ceiling, report);
         }
         System.out.println("\n" + report);
         Files.writeString(ROOT.resolve("results.md"), report.toString());
     }
 
-    private void measureReads(int rows, Path inbox, StringBuilder report) throws Exception {
+    /** Returns the ceiling in rows per second. */
+    private double measureReads(int rows, Path inbox, StringBuilder report) throws Exception {
         Path[] files = workbooks(inbox);
         long[] count = {0};
-        stage(report, rows, "raw XML streaming (ceiling)", () -> {
+        double ceiling = stage(report, rows, files.length, "raw XML streaming (ceiling)", 0, () -> {
             for (Path f : files) {
                 count[0] += rawRows(f);
             }
         });
         WorkbookOpener opener = new WorkbookOpener(ReadLimits.defaults());
-        stage(report, rows, "read cells", () -> {
+        stage(report, rows, files.length, "read cells", ceiling, () -> {
             for (Path f : files) {
                 try (WorkbookContent wb = opener.open(f); SheetCursor c = wb.openSheet(0)) {
                     while (c.next() != null) {
@@ -84,18 +92,20 @@ class IngestBenchmark {
         });
         TableReader reader = new TableReader(ColumnSynonyms.load(Path.of("jobs/reference/columns.csv")),
                 CountryResolver.load(Path.of("jobs/reference/countries.csv")));
-        stage(report, rows, "read + parse + validate", () -> {
+        stage(report, rows, files.length, "read + parse + validate", ceiling, () -> {
             for (Path f : files) {
                 try (WorkbookContent wb = opener.open(f)) {
                     reader.read(wb, f.getFileName().toString(), row -> count[0]++);
                 }
             }
         });
+        return ceiling;
     }
 
-    private void measureIngest(int rows, Path inbox, StringBuilder report) throws Exception {
-        Path data = ROOT.resolve("data-" + rows + "-" + System.nanoTime());
-        stage(report, rows, "ingest job end to end", () -> {
+    private void measureIngest(int rows, int workbooks, Path inbox, double ceiling, StringBuilder report)
+            throws Exception {
+        Path data = ROOT.resolve("data-" + rows + "-" + workbooks + "-" + System.nanoTime());
+        stage(report, rows, workbooks, "ingest job end to end", ceiling, () -> {
             if (Main.run("ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--jobs-dir", "jobs",
                     "--settle-seconds", "0") != 0) {
                 throw new IllegalStateException("ingest failed");
@@ -105,12 +115,15 @@ class IngestBenchmark {
              EmbeddedMariaDb db = EmbeddedMariaDb.start(data);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "");
              ResultSet rs = c.createStatement().executeQuery("""
-                     SELECT STEP_NAME, TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) / 1e6 FROM BATCH_STEP_EXECUTION
-                      ORDER BY STEP_EXECUTION_ID""")) {
+                     SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID""")) {
             while (rs.next()) {
-                double seconds = rs.getDouble(2);
-                report.append(String.format("| %,d | step %s | %.2f | %,.0f | |%n", rows, rs.getString(1), seconds,
-                        rows / Math.max(seconds, 0.001)));
+                Instant from = rs.getTimestamp(2).toInstant();
+                Instant to = rs.getTimestamp(3).toInstant();
+                double seconds = Duration.between(from, to).toNanos() / 1e9;
+                double perSecond = rows / Math.max(seconds, 0.001);
+                report.append(String.format("| %,d | %d | step %s | %.2f | %,.0f | %.2f | %s | %s |%n", rows,
+                        workbooks, rs.getString(1), seconds, perSecond, perSecond / ceiling,
+                        heap.liveBetween(from, to), heap.usedBetween(from, to)));
             }
         }
     }
@@ -119,22 +132,20 @@ class IngestBenchmark {
         void run() throws Exception;
     }
 
-    private static void stage(StringBuilder report, int rows, String name, Work work) throws Exception {
+    /** Runs one stage and appends its line; returns its rows per second. */
+    private double stage(StringBuilder report, int rows, int workbooks, String name, double ceiling, Work work)
+            throws Exception {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        Instant from = Instant.now();
         long start = System.nanoTime();
         work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        report.append(String.format("| %,d | %s | %.2f | %,.0f | %d |%n", rows, name, seconds, rows / seconds,
-                peak >> 20));
+        Instant to = Instant.now();
+        double perSecond = rows / seconds;
+        report.append(String.format("| %,d | %d | %s | %.2f | %,.0f | %s | %s | %s |%n", rows, workbooks, name,
+                seconds, perSecond, ceiling == 0 ? "1.00" : String.format("%.2f", perSecond / ceiling),
+                heap.liveBetween(from, to), heap.usedBetween(from, to)));
+        return perSecond;
     }
 
     private static long rawRows(Path xlsx) throws Exception {
@@ -159,14 +170,13 @@ class IngestBenchmark {
         }
     }
 
-    /** Ten workbooks (one for a small folder), each a distinct unit and period so none supersedes another. */
-    static Path dropFolder(int rows) throws Exception {
-        Path inbox = ROOT.resolve("inbox-" + rows);
+    /** Workbooks of distinct units, so none supersedes another; kept between runs. */
+    static Path dropFolder(int rows, int files) throws Exception {
+        Path inbox = ROOT.resolve("inbox-" + rows + "-" + files);
         if (Files.isDirectory(inbox)) {
             return inbox;
         }
         String[] units = {"SNGV", "SYT", "NX", "CX", "KA", "TH", "HS", "VQ", "CL", "LH"};
-        int files = rows >= 100_000 ? 10 : 1;
         for (int f = 0; f < files; f++) {
             Path file = inbox.resolve(units[f] + "/bao cao " + f + ".xlsx");
             Files.createDirectories(file.getParent());
@@ -188,7 +198,8 @@ class IngestBenchmark {
                     LocalDate day = LocalDate.of(2020, 1, 1).plusDays((r * 7L + f) % 1800);
                     row.createCell(0).setCellValue(r + 1);
                     row.createCell(1).setCellValue("Đoàn " + f + "-" + r);
-                    row.createCell(2).setCellValue(countries[r % countries.length]);
+                    // the country must not follow the day (7r mod 1800 repeats every 1800 rows, as r mod 20 does)
+                    row.createCell(2).setCellValue(countries[(r + r / 1800) % countries.length]);
                     row.createCell(3).setCellValue("Đối tác " + f + "-" + r);
                     String date = String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
                     row.createCell(4).setCellValue(date);
