@@ -1,7 +1,9 @@
 package vn.hatinh.consolidator.consolidate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +14,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ingest.SourceRowStore;
+import vn.hatinh.consolidator.pipe.Pipe;
 import vn.hatinh.consolidator.reference.ReferenceData;
 import vn.hatinh.consolidator.reference.Unit;
 
 /**
  * Rebuilds the consolidated records from every accepted row that counts now, in one transaction, reapplying the
  * operator's review decisions. Rebuilding from scratch makes a rerun or a restart give the same store. The rows are
- * streamed in day order and records written as soon as they are final, so memory stays bounded whatever the total.
+ * streamed in day order, matched on a thread of their own, and records written as soon as they are final, so memory stays bounded whatever the total.
  */
 @Component
 public class ConsolidationTasklet implements Tasklet {
@@ -43,21 +46,41 @@ public class ConsolidationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long started = System.nanoTime();
         Map<Long, Source> sources = sources();
+        List<ReviewDecision> decisions = store.decisions();
         ConsolidationStore.Writer writer = store.writer();
         store.clear();
-        ConsolidationRun run = consolidator.start(store.decisions(), writer);
-        rows.forEachCountingRow(r -> {
-            Source s = sources.get(r.submissionId());
-            run.accept(new Candidate(r.id(), s.sha256() + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":"
-                    + r.row().type().code(), s.unit(), s.level(), s.rank(), s.path(), r.row()));
-        });
-        ConsolidationRun.Totals totals = run.finish();
+        // reading and matching on a thread of their own while this one, which holds the step's transaction, writes
+        ConsolidationRun.Totals totals = Pipe.<Consumer<ConsolidationSink>, ConsolidationRun.Totals, RuntimeException>run(
+                "consolidation-matcher", out -> {
+                    ConsolidationRun run = consolidator.start(decisions, new HandOver(out));
+                    rows.forEachCountingRow(r -> run.accept(candidate(sources, r)));
+                    return run.finish();
+                }, write -> write.accept(writer));
         writer.flush();
         contribution.incrementReadCount();
         contribution.incrementWriteCount(totals.records());
         log.info("Consolidated {} rows into {} records in {} ms ({} pairs to review)", totals.rows(),
                 totals.records(), (System.nanoTime() - started) / 1_000_000, totals.reviewPairs());
         return RepeatStatus.FINISHED;
+    }
+
+    private static Candidate candidate(Map<Long, Source> sources, SourceRowStore.CountingRow r) {
+        Source s = sources.get(r.submissionId());
+        String key = s.sha256() + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":" + r.row().type().code();
+        return new Candidate(r.id(), key, s.unit(), s.level(), s.rank(), s.path(), r.row());
+    }
+
+    /** Hands what the run emits to the writing thread, as writes to apply to the real sink there. */
+    private record HandOver(Consumer<Consumer<ConsolidationSink>> out) implements ConsolidationSink {
+        @Override
+        public void record(ConsolidatedRecord record) {
+            out.accept(sink -> sink.record(record));
+        }
+
+        @Override
+        public void reviewPair(ReviewPair pair) {
+            out.accept(sink -> sink.reviewPair(pair));
+        }
     }
 
     /** What a row's file tells consolidation: the unit and its level, and how recent the file is among the rest. */

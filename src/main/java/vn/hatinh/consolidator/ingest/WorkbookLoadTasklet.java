@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ingest.workbook.WorkbookRejectedException;
+import vn.hatinh.consolidator.pipe.Pipe;
 import vn.hatinh.consolidator.reference.ReferenceData;
 import vn.hatinh.consolidator.reference.Unit;
 
@@ -68,10 +69,12 @@ public class WorkbookLoadTasklet implements Tasklet {
             }
             WorkbookReading reading;
             try (SourceRowStore.Batcher batcher = rows.batcher(submission.id())) {
-                reading = PipedReading.read(reader, file, submission.fileName(), row -> {
-                    counts[row.accepted() ? 0 : 1]++;
-                    batcher.add(row);
-                });
+                // parsing on its own thread while this one stores: the two run at the same time
+                reading = Pipe.<ParsedRow, WorkbookReading, WorkbookRejectedException>run("workbook-reader",
+                        sink -> reader.read(file, submission.fileName(), sink), row -> {
+                            counts[row.accepted() ? 0 : 1]++;
+                            batcher.add(row);
+                        });
             }
             String unit = submission.unit();
             String unitSource = "FOLDER";

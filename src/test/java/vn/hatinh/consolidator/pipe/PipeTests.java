@@ -1,0 +1,75 @@
+package vn.hatinh.consolidator.pipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+/** The producing thread and the consuming thread: every item arrives once and in order, and a failure on either side ends both. */
+class PipeTests {
+
+    @Test
+    void everyItemArrivesOnceInOrderOnTheCallersThread() {
+        List<Integer> seen = new ArrayList<>();
+        AtomicReference<String> producerThread = new AtomicReference<>();
+        Thread caller = Thread.currentThread();
+        String result = Pipe.run("producer", sink -> {
+            producerThread.set(Thread.currentThread().getName());
+            for (int i = 1; i <= 25_432; i++) {
+                sink.accept(i);
+            }
+            return "done";
+        }, (Integer i) -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            seen.add(i);
+        });
+        assertThat(result).isEqualTo("done");
+        assertThat(producerThread.get()).isEqualTo("producer");
+        assertThat(seen).hasSize(25_432).isSorted().startsWith(1).endsWith(25_432);
+    }
+
+    @Test
+    void aCheckedFailureOfTheProducerReachesTheCallerAsItselfAfterTheItemsBeforeIt() {
+        List<Integer> seen = new ArrayList<>();
+        assertThatThrownBy(() -> Pipe.<Integer, String, IOException>run("producer", sink -> {
+            for (int i = 1; i <= 2_500; i++) {
+                sink.accept(i);
+            }
+            throw new IOException("truncated");
+        }, seen::add)).isInstanceOf(IOException.class).hasMessage("truncated");
+        assertThat(seen).hasSize(2_500);
+    }
+
+    @Test
+    void aConsumerFailureStopsTheProducerBeforeItProducesEverything() {
+        AtomicInteger produced = new AtomicInteger();
+        AtomicReference<Thread> producer = new AtomicReference<>();
+        assertThatThrownBy(() -> Pipe.run("producer", sink -> {
+            producer.set(Thread.currentThread());
+            for (int i = 1; i <= 1_000_000; i++) {
+                sink.accept(i);
+                produced.incrementAndGet();
+            }
+            return "done";
+        }, (Integer i) -> {
+            if (i == 1_500) {
+                throw new IllegalStateException("database gone");
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+        assertThat(producer.get().isAlive()).isFalse();
+        assertThat(produced.get()).isLessThan(10_000);
+    }
+
+    @Test
+    void aDefectInTheProducerIsRethrownAsItself() {
+        assertThatThrownBy(() -> Pipe.run("producer", sink -> {
+            throw new StackOverflowError("deep");
+        }, (Object o) -> { })).isInstanceOf(StackOverflowError.class);
+    }
+}
