@@ -46,7 +46,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
                       Path target) throws IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            wb.setCompressTempFiles(true);
+            wb.setCompressTempFiles(false);
             CellStyle header = headerStyle(wb);
             summary(wb, submission, header);
             Map<String, Sheet> sheets = new HashMap<>();
@@ -64,6 +64,11 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
                         SafeCells.setText(row.createCell(c + 2), r.cells().get(c));
                     }
                 }
+            }
+            // widths go last: once a sheet has column definitions, SXSSF looks each new cell's column style up in
+            // them, which made a million-row feedback several times slower
+            for (Sheet sheet : sheets.values()) {
+                widths(sheet);
             }
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 wb.write(out);
@@ -129,14 +134,17 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         for (org.apache.poi.ss.usermodel.Cell c : row) {
             c.setCellStyle(header);
         }
+        sheet.createFreezePane(2, 1);
+        nextRow.put(name, 0);
+        return sheet;
+    }
+
+    private static void widths(Sheet sheet) {
         sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         for (int c = 2; c < 20; c++) {
             sheet.setColumnWidth(c, 20 * 256);
         }
-        sheet.createFreezePane(2, 1);
-        nextRow.put(name, 0);
-        return sheet;
     }
 
     private static CellStyle headerStyle(SXSSFWorkbook wb) {
