@@ -162,6 +162,31 @@ class IngestJobFunctionalTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    @Order(4)
+    void aFileThatVanishesAfterTheScanIsRejectedWithAReasonAndTheRunGoesOn() throws Exception {
+        // what a scan left behind when the file was moved away before it was read (a long run, or a crash between)
+        Path gone = INBOX.resolve("SYT/bao cao da xoa.xlsx");
+        workbook().sheet("DoanVao", inboundSheet("Sở Y tế", "Tháng 04/2024", "02/05/2024",
+                        row(1, "Đoàn JICA", "Nhật Bản", "JICA", "15/04/2024", "16/04/2024", 5, "Sở Y tế")))
+                .writeTo(gone);
+        jdbc.sql("""
+                INSERT INTO submission (inbox, path, size_bytes, sha256, unit, unit_source, status, seen_at)
+                VALUES (?, 'SYT/bao cao da xoa.xlsx', ?, REPEAT('a', 64), 'SYT', 'FOLDER', 'PENDING', NOW(3))""")
+                .params(INBOX.toString(), Files.size(gone)).update();
+        Files.delete(gone);
+        long rows = count("SELECT COUNT(*) FROM source_row");
+
+        JobExecution execution = launcher.run(INBOX, 5);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(statuses()).containsEntry("SYT/bao cao da xoa.xlsx", "REJECTED")
+                .containsEntry("SNGV/BaoCao_SNGV_202403 (bổ sung).xlsx", "ACCEPTED");
+        assertThat(jdbc.sql("SELECT reason FROM submission WHERE path = 'SYT/bao cao da xoa.xlsx'").query(String.class)
+                .single()).contains("đã bị xóa hoặc di chuyển");
+        assertThat(count("SELECT COUNT(*) FROM source_row")).isEqualTo(rows);
+    }
+
     private Map<String, String> statuses() {
         return jdbc.sql("SELECT path, status FROM submission").query().listOfRows().stream()
                 .collect(Collectors.toMap(r -> (String) r.get("path"), r -> (String) r.get("status")));
