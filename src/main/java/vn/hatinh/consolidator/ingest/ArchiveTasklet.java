@@ -1,6 +1,7 @@
 package vn.hatinh.consolidator.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ConsolidatorProperties;
+import vn.hatinh.consolidator.pipe.Pipe;
 
 /**
  * Last step: copies each processed file to the archive and writes its feedback workbook beside it, one file per
@@ -64,8 +66,22 @@ public class ArchiveTasklet implements Tasklet {
         }
         Path feedbackFile = folder.resolve(base + ".phan-hoi.xlsx");
         List<WorkbookReading.FoundTable> tables = rows.tablesOf(s.id());
-        try (Stream<ParsedRow> stream = rows.rowsOf(s.id())) {
-            feedback.write(s, tables, stream, feedbackFile);
+        try {
+            // the rows come from the store on a thread of their own while this one writes the workbook
+            Pipe.<ParsedRow, Void, RuntimeException>stream("feedback-rows", sink -> {
+                try (Stream<ParsedRow> stored = rows.rowsOf(s.id())) {
+                    stored.forEach(sink);
+                }
+                return null;
+            }, stream -> {
+                try {
+                    feedback.write(s, tables, stream, feedbackFile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         submissions.markArchived(s.id(), archived.toString(), feedbackFile.toString());
         contribution.incrementWriteCount(1);

@@ -1,12 +1,19 @@
 package vn.hatinh.consolidator.pipe;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Runs a producer on a thread of its own while the caller's thread consumes what it produces, so that parsing or
@@ -35,6 +42,21 @@ public final class Pipe {
      */
     public static <T, R, E extends Exception> R run(String threadName, Producer<T, R, E> producer,
                                                     Consumer<? super T> consumer) throws E {
+        return through(threadName, producer, items -> items.forEachRemaining(consumer));
+    }
+
+    /**
+     * As {@link #run}, for a consumer that pulls: it gets the items as a sequential stream, read on the calling
+     * thread while the producer goes on.
+     */
+    public static <T, R, E extends Exception> R stream(String threadName, Producer<T, R, E> producer,
+                                                       Consumer<Stream<T>> consumer) throws E {
+        return through(threadName, producer, items -> consumer.accept(
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)));
+    }
+
+    private static <T, R, E extends Exception> R through(String threadName, Producer<T, R, E> producer,
+                                                         Consumer<Iterator<T>> drain) throws E {
         BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
         List<T> end = new ArrayList<>(0);
         Outcome<R> outcome = new Outcome<>();
@@ -67,22 +89,54 @@ public final class Pipe {
         worker.setDaemon(true);
         worker.start();
         try {
-            while (true) {
-                List<T> items = queue.take();
-                if (items == end) {
-                    break;
-                }
-                items.forEach(consumer);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + threadName, e);
+            drain.accept(new Taker<>(queue, end, threadName));
         } finally {
             outcome.cancelled = true;
             queue.clear();
             joinQuietly(worker);
         }
         return outcome.<E>result();
+    }
+
+    /** The calling thread's side of the queue: batch by batch, until the producer's end mark. */
+    private static final class Taker<T> implements Iterator<T> {
+        private final BlockingQueue<List<T>> queue;
+        private final List<T> end;
+        private final String threadName;
+        private Iterator<T> current = Collections.emptyIterator();
+        private boolean ended;
+
+        Taker(BlockingQueue<List<T>> queue, List<T> end, String threadName) {
+            this.queue = queue;
+            this.end = end;
+            this.threadName = threadName;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !ended) {
+                try {
+                    List<T> items = queue.take();
+                    if (items == end) {
+                        ended = true;
+                    } else {
+                        current = items.iterator();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for " + threadName, e);
+                }
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
     }
 
     private static <T> void put(BlockingQueue<List<T>> queue, List<T> items, Outcome<?> outcome) {

@@ -67,6 +67,41 @@ class PipeTests {
     }
 
     @Test
+    void aPullingConsumerReadsTheItemsAsAStreamWhileTheProducerGoesOn() {
+        List<Integer> seen = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+        String result = Pipe.stream("producer", sink -> {
+            for (int i = 1; i <= 12_345; i++) {
+                sink.accept(i);
+            }
+            return "done";
+        }, (java.util.stream.Stream<Integer> items) -> items.forEach(i -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            seen.add(i);
+        }));
+        assertThat(result).isEqualTo("done");
+        assertThat(seen).hasSize(12_345).isSorted().startsWith(1).endsWith(12_345);
+    }
+
+    @Test
+    void aPullingConsumerThatStopsEarlyStopsTheProducer() {
+        AtomicInteger produced = new AtomicInteger();
+        AtomicReference<Thread> producer = new AtomicReference<>();
+        List<Integer> firstTen = new ArrayList<>();
+        Pipe.stream("producer", sink -> {
+            producer.set(Thread.currentThread());
+            for (int i = 1; i <= 1_000_000; i++) {
+                sink.accept(i);
+                produced.incrementAndGet();
+            }
+            return "done";
+        }, (java.util.stream.Stream<Integer> items) -> items.limit(10).forEach(firstTen::add));
+        assertThat(firstTen).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(producer.get().isAlive()).isFalse();
+        assertThat(produced.get()).isLessThan(10_000);
+    }
+
+    @Test
     void aDefectInTheProducerIsRethrownAsItself() {
         assertThatThrownBy(() -> Pipe.run("producer", sink -> {
             throw new StackOverflowError("deep");
