@@ -22,7 +22,8 @@ public class WorkbookSubmissionReader implements SubmissionReader {
     private final TableReader tables;
 
     public WorkbookSubmissionReader(ReferenceData reference, ConsolidatorProperties properties) {
-        this.opener = new WorkbookOpener(ReadLimits.defaults());
+        this.opener = new WorkbookOpener(
+                ReadLimits.load(properties.jobsDir().resolve("ingest").resolve("read-limits.properties")));
         this.tables = new TableReader(ColumnSynonyms.load(properties.referenceDir().resolve("columns.csv")),
                 reference.countries());
     }
