@@ -192,7 +192,10 @@ public class SourceRowStore {
      * into memory).
      */
     public Stream<ParsedRow> rowsOf(long submissionId) {
-        return streaming.queryForStream("SELECT * FROM source_row WHERE submission_id = ? ORDER BY id",
+        // forced: for a file with a tenth of the table's rows the optimizer prefers scanning the whole table
+        return streaming.queryForStream("""
+                SELECT * FROM source_row FORCE INDEX (source_row_submission_order)
+                 WHERE submission_id = ? ORDER BY id""",
                 (rs, n) -> new ParsedRow(RecordType.fromCode(rs.getString("type")), rs.getString("sheet"),
                         rs.getInt("row_no"), JSON.readValue(rs.getString("cells"), new TypeReference<List<String>>() {
                         }), rs.getBoolean("accepted") ? map(rs) : null, rs.getString("rejection")),
