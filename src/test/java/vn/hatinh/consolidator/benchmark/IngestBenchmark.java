@@ -1,16 +1,13 @@
 package vn.hatinh.consolidator.benchmark;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -18,9 +15,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import vn.hatinh.consolidator.cli.Main;
@@ -33,6 +27,7 @@ import vn.hatinh.consolidator.ingest.workbook.WorkbookOpener;
 import vn.hatinh.consolidator.reference.CountryResolver;
 import vn.hatinh.consolidator.store.DataDirLock;
 import vn.hatinh.consolidator.store.EmbeddedMariaDb;
+import vn.hatinh.consolidator.support.StreamedDropFolder;
 
 /**
  * The benchmark of the README, rerun with {@code mvn -Pbenchmark verify} (heap capped at 256 MB by the profile).
@@ -170,49 +165,7 @@ class IngestBenchmark {
         }
     }
 
-    /** Workbooks of distinct units, so none supersedes another; kept between runs. */
     static Path dropFolder(int rows, int files) throws Exception {
-        Path inbox = ROOT.resolve("inbox-" + rows + "-" + files);
-        if (Files.isDirectory(inbox)) {
-            return inbox;
-        }
-        String[] units = {"SNGV", "SYT", "NX", "CX", "KA", "TH", "HS", "VQ", "CL", "LH"};
-        for (int f = 0; f < files; f++) {
-            Path file = inbox.resolve(units[f] + "/bao cao " + f + ".xlsx");
-            Files.createDirectories(file.getParent());
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-                wb.setCompressTempFiles(true);
-                SXSSFSheet sheet = wb.createSheet("DoanVao");
-                sheet.createRow(0).createCell(0).setCellValue("Kỳ báo cáo: Từ ngày 01/01/2020 đến ngày 31/12/2024");
-                String[] header = {"STT", "Tên đoàn", "Quốc gia", "Đối tác", "Ngày đến", "Ngày đi", "Số khách"};
-                Row h = sheet.createRow(2);
-                for (int c = 0; c < header.length; c++) {
-                    h.createCell(c).setCellValue(header[c]);
-                }
-                // a province's real spread: many countries, events over five years
-                String[] countries = {"Lào", "Thái Lan", "Hàn Quốc", "Nhật Bản", "Trung Quốc", "Pháp", "Đức", "Nga",
-                    "Hoa Kỳ", "Anh", "Úc", "Singapore", "Campuchia", "Ấn Độ", "Canada", "Bỉ", "Ý", "Hà Lan",
-                    "Thụy Điển", "Ba Lan"};
-                for (int r = 0; r < rows / files; r++) {
-                    Row row = sheet.createRow(r + 3);
-                    LocalDate day = LocalDate.of(2020, 1, 1).plusDays((r * 7L + f) % 1800);
-                    row.createCell(0).setCellValue(r + 1);
-                    row.createCell(1).setCellValue("Đoàn " + f + "-" + r);
-                    // the country must not follow the day (7r mod 1800 repeats every 1800 rows, as r mod 20 does)
-                    row.createCell(2).setCellValue(countries[(r + r / 1800) % countries.length]);
-                    row.createCell(3).setCellValue("Đối tác " + f + "-" + r);
-                    String date = String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
-                    row.createCell(4).setCellValue(date);
-                    row.createCell(5).setCellValue(date);
-                    row.createCell(6).setCellValue(1 + r % 30);
-                }
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    wb.write(out);
-                }
-                wb.dispose();
-            }
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
-        }
-        return inbox;
+        return StreamedDropFolder.write(ROOT.resolve("inbox-" + rows + "-" + files), rows, files);
     }
 }
