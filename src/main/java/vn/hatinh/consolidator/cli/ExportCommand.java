@@ -26,8 +26,8 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!java.util.Set.of("submissions", "rejections", "links", "records").contains(what)) {
-            throw new IllegalArgumentException("Unknown export '" + what
-                    + "': use submissions, rejections, links or records.");
+            throw new IllegalArgumentException("Không có bản xuất '" + what
+                    + "'; hãy dùng submissions, rejections, links hoặc records.");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             IngestExports exports = session.bean(IngestExports.class);
@@ -38,7 +38,13 @@ class ExportCommand implements Callable<Integer> {
                 case "links" -> records.exportLinks(out);
                 default -> records.exportRecords(out);
             };
-            System.out.println("Wrote " + lines + " " + what + " to " + out.toAbsolutePath().normalize() + ".");
+            String noun = switch (what) {
+                case "submissions" -> "tệp";
+                case "rejections" -> "dòng bị từ chối";
+                case "links" -> "dòng nguồn";
+                default -> "bản ghi tổng hợp";
+            };
+            System.out.println("Đã ghi " + lines + " " + noun + " vào " + out.toAbsolutePath().normalize() + ".");
             return 0;
         }
     }

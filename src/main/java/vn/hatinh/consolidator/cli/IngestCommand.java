@@ -30,9 +30,10 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FileNameEncoding.requireUtf8();
         Path folder = inbox.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("The inbox " + folder + " is not a folder.");
+            throw new IllegalArgumentException("Thư mục nhận báo cáo " + folder + " không tồn tại hoặc không phải là thư mục.");
         }
         try (StoreSession session = StoreSession.open(root.global,
                 Map.of("consolidator.settle", settleSeconds + "s"))) {

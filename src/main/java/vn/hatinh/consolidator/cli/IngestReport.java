@@ -7,6 +7,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 import vn.hatinh.consolidator.ingest.IngestSummary;
+import vn.hatinh.consolidator.ingest.SubmissionStatus;
 
 /** The plain sentences printed after an ingest. */
 final class IngestReport {
@@ -17,30 +18,42 @@ final class IngestReport {
     static String describe(Path inbox, JobExecution execution, IngestSummary.Figures f) {
         StringBuilder out = new StringBuilder();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.append("Ingest of ").append(inbox).append(" completed (execution ").append(execution.getId())
+            out.append("Đã nhận xong thư mục ").append(inbox).append(" (lần chạy ").append(execution.getId())
                     .append(").\n");
         } else {
             String failed = execution.getStepExecutions().stream()
                     .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName())
                     .collect(Collectors.joining(", "));
-            out.append("Ingest of ").append(inbox).append(" ended ").append(execution.getStatus())
-                    .append(" in step ").append(failed.isEmpty() ? "?" : failed).append(" (execution ")
-                    .append(execution.getId()).append("); run the same command again, or `jobs restart ")
-                    .append(execution.getId()).append("`, to resume it.\n");
+            out.append("Lần nhận thư mục ").append(inbox).append(" (lần chạy ").append(execution.getId())
+                    .append(") dừng ở trạng thái ").append(execution.getStatus()).append(", bước ")
+                    .append(failed.isEmpty() ? "?" : failed).append("; chạy lại đúng lệnh này, hoặc `jobs restart ")
+                    .append(execution.getId()).append("`, để làm tiếp.\n");
             execution.getAllFailureExceptions().stream().findFirst()
-                    .ifPresent(e -> out.append("Cause: ").append(e.getMessage()).append('\n'));
+                    .ifPresent(e -> out.append("Nguyên nhân: ").append(e.getMessage()).append('\n'));
         }
         if (f.filesByStatus().values().stream().allMatch(n -> n == 0)) {
-            out.append("No new file since the last run.\n");
+            out.append("Không có tệp mới kể từ lần chạy trước.\n");
         }
-        out.append("Files: ").append(f.filesByStatus().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().toLowerCase()).collect(Collectors.joining(", ")))
-                .append(".\n");
-        out.append("Rows: ").append(f.rowsAccepted()).append(" accepted, ").append(f.rowsRejected())
-                .append(" rejected.\n");
-        out.append("Consolidated records in the store: ").append(f.records()).append(", ")
-                .append(f.recordsWithConflicts()).append(" with conflicting sources, ").append(f.reviewPairs())
-                .append(" pairs to review.");
+        out.append("Tệp: ").append(f.filesByStatus().entrySet().stream()
+                .map(e -> e.getValue() + " " + word(SubmissionStatus.valueOf(e.getKey())))
+                .collect(Collectors.joining(", "))).append(".\n");
+        out.append("Dòng số liệu: ").append(f.rowsAccepted()).append(" được nhận, ").append(f.rowsRejected())
+                .append(" bị từ chối.\n");
+        out.append("Bản ghi tổng hợp trong kho: ").append(f.records()).append(", trong đó ")
+                .append(f.recordsWithConflicts()).append(" có nguồn ghi khác nhau; ").append(f.reviewPairs())
+                .append(" cặp chờ rà soát.");
         return out.toString();
+    }
+
+    private static String word(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "được nhận";
+            case SUPERSEDED -> "bị bản gửi sau thay thế";
+            case DUPLICATE -> "trùng với tệp đã gửi";
+            case REJECTED -> "bị từ chối";
+            case IGNORED -> "bỏ qua";
+            case LOADED -> "đã đọc, chưa xét bản gửi lại";
+            case PENDING -> "chưa đọc";
+        };
     }
 }

@@ -25,7 +25,7 @@ class JobsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Use: jobs list, jobs failed or jobs restart ID.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Hãy dùng: jobs list, jobs failed hoặc jobs restart ID.");
     }
 
     @Command(name = "list", description = "Every job execution, newest first.")
@@ -36,7 +36,7 @@ class JobsCommand implements Runnable {
         @Override
         public Integer call() {
             try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
-                print(session.bean(JobHistory.class).all(200), "No job has run yet.");
+                print(session.bean(JobHistory.class).all(200), "Chưa có lần chạy nào.");
                 return 0;
             }
         }
@@ -50,7 +50,7 @@ class JobsCommand implements Runnable {
         @Override
         public Integer call() {
             try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
-                print(session.bean(JobHistory.class).failed(200), "No execution needs a restart.");
+                print(session.bean(JobHistory.class).failed(200), "Không có lần chạy nào cần chạy lại.");
                 return 0;
             }
         }
@@ -68,7 +68,7 @@ class JobsCommand implements Runnable {
         public Integer call() throws Exception {
             try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
                 JobExecution execution = session.bean(JobRunner.class).restart(executionId, jobs.root.global.waitSeconds);
-                System.out.println("Execution " + executionId + " restarted as execution " + execution.getId()
+                System.out.println("Lần chạy " + executionId + " đã được chạy tiếp thành lần chạy " + execution.getId()
                         + ": " + execution.getStatus() + ".");
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
             }

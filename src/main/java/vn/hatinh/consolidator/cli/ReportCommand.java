@@ -55,7 +55,7 @@ class ReportCommand implements Runnable {
             YearMonth ym = parseMonth(month);
             LocalDate on = date == null ? null : parseDate(date, "--date");
             if (cutoffDay < 1 || cutoffDay > 28) {
-                throw new IllegalArgumentException("--cutoff-day must be between 1 and 28.");
+                throw new IllegalArgumentException("--cutoff-day phải là một ngày từ 1 đến 28.");
             }
             try (StoreSession session = StoreSession.open(report.root.global, Map.of())) {
                 JobExecution e = session.bean(ReportLauncher.class).monthly(ym, cutoffDay, number, on, out,
@@ -90,7 +90,7 @@ class ReportCommand implements Runnable {
             LocalDate f = parseDate(from, "--from");
             LocalDate t = parseDate(to, "--to");
             if (t.isBefore(f)) {
-                throw new IllegalArgumentException("--to is before --from.");
+                throw new IllegalArgumentException("--to (ngày kết thúc) đứng trước --from (ngày bắt đầu).");
             }
             LocalDate on = date == null ? null : parseDate(date, "--date");
             try (StoreSession session = StoreSession.open(report.root.global, Map.of())) {
@@ -103,11 +103,12 @@ class ReportCommand implements Runnable {
 
     static int done(JobExecution e, Path out) {
         if (e.getStatus() == BatchStatus.COMPLETED) {
-            System.out.println("Report written to " + out.toAbsolutePath().normalize() + " (execution " + e.getId() + ").");
+            System.out.println("Đã ghi báo cáo vào " + out.toAbsolutePath().normalize() + " (lần chạy " + e.getId()
+                    + ").");
             return 0;
         }
-        System.out.println("The report job ended " + e.getStatus() + " (execution " + e.getId()
-                + "); run the same command again to resume it.");
+        System.out.println("Lần lập báo cáo " + e.getId() + " dừng ở trạng thái " + e.getStatus()
+                + "; chạy lại đúng lệnh này để làm tiếp.");
         return 1;
     }
 
@@ -115,7 +116,7 @@ class ReportCommand implements Runnable {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--month must look like 2024-03, not '" + text + "'.");
+            throw new IllegalArgumentException("--month phải có dạng 2024-03, không phải '" + text + "'.");
         }
     }
 
@@ -123,7 +124,7 @@ class ReportCommand implements Runnable {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " must look like 2024-03-31, not '" + text + "'.");
+            throw new IllegalArgumentException(option + " phải có dạng 2024-03-31, không phải '" + text + "'.");
         }
     }
 }

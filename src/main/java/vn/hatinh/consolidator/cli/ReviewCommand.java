@@ -27,10 +27,10 @@ class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!java.util.Set.of("list", "merge", "split").contains(action)) {
-            throw new IllegalArgumentException("Unknown review action '" + action + "': use list, merge or split.");
+            throw new IllegalArgumentException("Không có thao tác rà soát '" + action + "'; hãy dùng list, merge hoặc split.");
         }
         if (!action.equals("list") && keys.size() != 2) {
-            throw new IllegalArgumentException("review " + action + " needs the two source keys shown by review list.");
+            throw new IllegalArgumentException("review " + action + " cần hai khóa nguồn do review list in ra.");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             if (action.equals("list")) {
@@ -38,18 +38,19 @@ class ReviewCommand implements Callable<Integer> {
                         SELECT source_key_a, source_key_b, score, explanation FROM review_pair ORDER BY score DESC""")
                         .query().listOfRows();
                 if (pairs.isEmpty()) {
-                    System.out.println("No pair waits for review.");
+                    System.out.println("Không có cặp nào chờ rà soát.");
                 }
                 for (var p : pairs) {
-                    System.out.printf("%s %s  score %.2f  %s%n", p.get("source_key_a"), p.get("source_key_b"),
+                    System.out.printf("%s %s  điểm %.2f  %s%n", p.get("source_key_a"), p.get("source_key_b"),
                             ((Number) p.get("score")).doubleValue(), p.get("explanation"));
                 }
                 return 0;
             }
             ReviewDecision.Kind kind = action.equals("merge") ? ReviewDecision.Kind.MERGE : ReviewDecision.Kind.SPLIT;
             session.bean(ConsolidationStore.class).saveDecision(keys.get(0), keys.get(1), kind);
-            System.out.println("Recorded: " + action + " " + keys.get(0) + " " + keys.get(1)
-                    + ". The next ingest applies it (run ingest to rebuild the records now).");
+            System.out.println("Đã ghi quyết định " + (kind == ReviewDecision.Kind.MERGE ? "gộp" : "tách") + ": "
+                    + keys.get(0) + " " + keys.get(1)
+                    + ". Lần nhận báo cáo sau sẽ áp dụng (chạy ingest để dựng lại bản ghi ngay).");
             return 0;
         }
     }

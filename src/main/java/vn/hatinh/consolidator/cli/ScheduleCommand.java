@@ -22,19 +22,19 @@ class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!"list".equals(what)) {
-            throw new IllegalArgumentException("Unknown schedule command '" + what + "': use schedule list.");
+            throw new IllegalArgumentException("Không có lệnh lịch '" + what + "'; hãy dùng schedule list.");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             var registered = session.bean(ScheduleRegistrar.class).register();
             if (registered.isEmpty()) {
-                System.out.println("There is no schedule in " + root.global.jobsDir.resolve("schedules") + ".");
+                System.out.println("Không có lịch nào trong " + root.global.jobsDir.resolve("schedules") + ".");
             }
             DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm z");
             for (var r : registered) {
                 ZoneId zone = r.definition().timeZone();
-                System.out.println(r.definition().name() + "  job " + r.definition().job() + "  cron \""
-                        + r.definition().cron() + "\" (" + zone + ")  next "
-                        + (r.nextFireTime() == null ? "never" : r.nextFireTime().toInstant().atZone(zone).format(format))
+                System.out.println(r.definition().name() + "  công việc " + r.definition().job() + "  cron \""
+                        + r.definition().cron() + "\" (" + zone + ")  lần tới "
+                        + (r.nextFireTime() == null ? "không bao giờ" : r.nextFireTime().toInstant().atZone(zone).format(format))
                         + "  " + r.definition().parameters());
             }
             return 0;

@@ -24,6 +24,7 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FileNameEncoding.requireUtf8();
         StoreSession session = StoreSession.open(root.global, Map.of(
                 "spring.main.web-application-type", "servlet",
                 "server.address", "127.0.0.1",
@@ -32,7 +33,7 @@ class ServeCommand implements Callable<Integer> {
                 "management.endpoint.health.show-details", "always"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("Stopping: running jobs finish their current step chunk and stay restartable.");
+            System.err.println("Đang dừng: các công việc đang chạy làm xong phần việc hiện tại và có thể chạy tiếp sau.");
             try {
                 session.bean(GracefulStop.class).stop();
             } finally {
@@ -42,8 +43,8 @@ class ServeCommand implements Callable<Integer> {
         }, "consolidator-shutdown"));
         var registered = session.bean(ScheduleRegistrar.class).register();
         session.bean(Scheduler.class).start();
-        System.out.println("Serving " + registered.size() + " schedules; health on http://127.0.0.1:" + port
-                + "/actuator/health. Stop with SIGTERM (systemctl stop).");
+        System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại http://127.0.0.1:" + port
+                + "/actuator/health. Dừng bằng SIGTERM (systemctl stop).");
         stopped.await();
         return 0;
     }

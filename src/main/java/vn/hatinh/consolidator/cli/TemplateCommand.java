@@ -16,7 +16,7 @@ class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SubmissionTemplate.write(out);
-        System.out.println("Wrote the submission template to " + out.toAbsolutePath().normalize() + ".");
+        System.out.println("Đã ghi mẫu biểu báo cáo vào " + out.toAbsolutePath().normalize() + ".");
         return 0;
     }
 }

@@ -92,7 +92,7 @@ public final class PartnerGazetteer {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + partnersCsv + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Không đọc được danh mục đối tác " + partnersCsv + ": " + e.getMessage(), e);
         }
         return new PartnerGazetteer(map);
     }

@@ -50,7 +50,8 @@ public class IngestLauncher implements ScheduledLaunch {
     public void launch(Map<String, String> parameters, ZonedDateTime scheduledFireTime) throws Exception {
         Path inbox = Path.of(parameters.getOrDefault("inbox", "inbox"));
         if (!Files.isDirectory(inbox)) {
-            throw new IllegalStateException("The inbox " + inbox.toAbsolutePath() + " is not a folder.");
+            throw new IllegalStateException("Thư mục nhận báo cáo " + inbox.toAbsolutePath()
+                    + " không tồn tại hoặc không phải là thư mục.");
         }
         run(inbox, 600);
     }

@@ -60,7 +60,7 @@ public final class CountryResolver {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read the country list " + csv + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Không đọc được danh mục quốc gia " + csv + ": " + e.getMessage(), e);
         }
         return new CountryResolver(names);
     }

@@ -43,7 +43,7 @@ public final class UnitRegistry {
             }
             return new UnitRegistry(units);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read the unit registry " + csv + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Không đọc được danh mục đơn vị " + csv + ": " + e.getMessage(), e);
         }
     }
 

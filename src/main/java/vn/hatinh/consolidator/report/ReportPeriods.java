@@ -17,14 +17,14 @@ public final class ReportPeriods {
 
     public static Period monthly(YearMonth month, int cutoffDay) {
         if (cutoffDay < 1 || cutoffDay > 28) {
-            throw new IllegalArgumentException("The cut-off day must be between 1 and 28, not " + cutoffDay + ".");
+            throw new IllegalArgumentException("Ngày chốt số liệu phải từ 1 đến 28, không phải " + cutoffDay + ".");
         }
         return new Period(month.minusMonths(1).atDay(cutoffDay), month.atDay(cutoffDay));
     }
 
     public static Period term(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The term report ends (" + to + ") before it starts (" + from + ").");
+            throw new IllegalArgumentException("Báo cáo nhiệm kỳ kết thúc (" + to + ") trước ngày bắt đầu (" + from + ").");
         }
         return new Period(from, to);
     }

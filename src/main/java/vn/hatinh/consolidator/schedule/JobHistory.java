@@ -27,9 +27,9 @@ public class JobHistory {
                        LocalDateTime end, String failedStep, String error) {
 
         public String format() {
-            return executionId + "  " + job + "  " + status + "  start " + (start == null ? "-" : start.withNano(0))
-                    + "  end " + (end == null ? "-" : end.withNano(0)) + "  " + parameters
-                    + (failedStep == null ? "" : "  failed step " + failedStep)
+            return executionId + "  " + job + "  " + status + "  bắt đầu " + (start == null ? "-" : start.withNano(0))
+                    + "  kết thúc " + (end == null ? "-" : end.withNano(0)) + "  " + parameters
+                    + (failedStep == null ? "" : "  bước lỗi " + failedStep)
                     + (error == null ? "" : ": " + error);
         }
     }

@@ -72,10 +72,10 @@ public class JobRunner {
         try (HeldLock lock = acquire(waitSeconds)) {
             JobExecution execution = jobRepository.getJobExecution(executionId);
             if (execution == null) {
-                throw new IllegalArgumentException("There is no job execution " + executionId + ".");
+                throw new IllegalArgumentException("Không có lần chạy số " + executionId + ".");
             }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                throw new IllegalArgumentException("Execution " + executionId + " completed; there is nothing to restart.");
+                throw new IllegalArgumentException("Lần chạy " + executionId + " đã hoàn thành; không có gì để chạy lại.");
             }
             if (execution.getStatus().isRunning()) {
                 execution = jobOperator.recover(execution);
@@ -121,6 +121,6 @@ public class JobRunner {
             throw e;
         }
         c.close();
-        throw new StoreBusyException("Another consolidator job is running on this database; try again when it has finished.");
+        throw new StoreBusyException("Một công việc consolidator khác đang chạy trên cơ sở dữ liệu này; hãy chạy lại khi nó xong.");
     }
 }

@@ -37,7 +37,7 @@ public final class ScheduleFiles {
                 result.add(read(file));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the schedules in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Không đọc được các lịch trong " + dir + ": " + e.getMessage(), e);
         }
         return result;
     }
@@ -49,12 +49,12 @@ public final class ScheduleFiles {
             yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         }
         if (yaml == null) {
-            throw new IllegalStateException("The schedule " + file + " is empty.");
+            throw new IllegalStateException("Tệp lịch " + file + " trống.");
         }
         String job = string(yaml, "job", file);
         String cron = string(yaml, "cron", file);
         if (!CronExpression.isValidExpression(cron)) {
-            throw new IllegalStateException("The schedule " + file + " has an invalid cron expression: " + cron);
+            throw new IllegalStateException("Tệp lịch " + file + " có biểu thức cron không hợp lệ: " + cron);
         }
         Object zone = yaml.get("timeZone");
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ public final class ScheduleFiles {
     private static String string(Map<String, Object> yaml, String key, Path file) {
         Object value = yaml.get(key);
         if (value == null || value.toString().isBlank()) {
-            throw new IllegalStateException("The schedule " + file + " has no '" + key + "'.");
+            throw new IllegalStateException("Tệp lịch " + file + " thiếu mục '" + key + "'.");
         }
         return value.toString();
     }

@@ -41,16 +41,16 @@ public final class DataDirLock implements AutoCloseable {
                 }
                 if (System.nanoTime() >= deadline) {
                     channel.close();
-                    throw new StoreBusyException("Another consolidator command is using the data directory " + dataDir
-                            + "; wait for it to finish and try again.");
+                    throw new StoreBusyException("Một lệnh consolidator khác đang dùng thư mục dữ liệu " + dataDir
+                            + "; hãy chờ lệnh đó chạy xong rồi chạy lại.");
                 }
                 Thread.sleep(500);
             }
         } catch (IOException e) {
-            throw new StoreUnavailableException("Cannot lock the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("Không khóa được thư mục dữ liệu " + dataDir + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreBusyException("Interrupted while waiting for the data directory " + dataDir + ".");
+            throw new StoreBusyException("Bị ngắt khi đang chờ thư mục dữ liệu " + dataDir + ".");
         }
     }
 

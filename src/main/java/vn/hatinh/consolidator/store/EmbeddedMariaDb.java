@@ -65,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), mariaDataDir);
             return server;
         } catch (IOException e) {
-            throw new StoreUnavailableException("The embedded database could not start in " + mariaDataDir + ": "
+            throw new StoreUnavailableException("Không khởi động được cơ sở dữ liệu nhúng trong " + mariaDataDir + ": "
                     + e.getMessage(), e);
         }
     }
@@ -85,7 +85,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             c.createStatement().execute("CREATE DATABASE IF NOT EXISTS `" + name
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (java.sql.SQLException e) {
-            throw new StoreUnavailableException("Cannot create database " + name + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("Không tạo được cơ sở dữ liệu " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -58,7 +58,7 @@ class OperatorFunctionalTests {
             System.setErr(original);
         }
         assertThat(second).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Another consolidator command is using the data directory");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Một lệnh consolidator khác đang dùng thư mục dữ liệu");
         assertThat(first.get(5, TimeUnit.MINUTES)).as("the first command is not disturbed").isZero();
     }
 

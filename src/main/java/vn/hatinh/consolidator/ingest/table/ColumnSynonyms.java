@@ -47,7 +47,7 @@ public final class ColumnSynonyms {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read the column names " + csv + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Không đọc được danh mục tên cột " + csv + ": " + e.getMessage(), e);
         }
         return new ColumnSynonyms(names);
     }

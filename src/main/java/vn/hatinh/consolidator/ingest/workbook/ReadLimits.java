@@ -47,7 +47,7 @@ public record ReadLimits(long maxFileBytes, long maxXlsBytes, long maxEntryBytes
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException("Không đọc được " + file, e);
         }
         for (String key : p.stringPropertyNames()) {
             if (!KEYS.contains(key)) {
