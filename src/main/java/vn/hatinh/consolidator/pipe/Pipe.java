@@ -89,7 +89,9 @@ public final class Pipe {
         worker.setDaemon(true);
         worker.start();
         try {
-            drain.accept(new Taker<>(queue, end, threadName));
+            drain.accept(new Taker<>(queue, end, threadName, outcome));
+        } catch (ProducerFailed stopped) {
+            // the producer's own failure is rethrown below, as itself
         } finally {
             outcome.cancelled = true;
             queue.clear();
@@ -98,18 +100,30 @@ public final class Pipe {
         return outcome.<E>result();
     }
 
-    /** The calling thread's side of the queue: batch by batch, until the producer's end mark. */
+    /** Ends a consumer that reached the producer's failure, so that it never takes the failure for the last item. */
+    private static final class ProducerFailed extends RuntimeException {
+        ProducerFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The calling thread's side of the queue: batch by batch, until the producer's end mark. After a failed producer
+     * the end mark throws instead of ending, so a pulling consumer stops rather than finish on part of the items.
+     */
     private static final class Taker<T> implements Iterator<T> {
         private final BlockingQueue<List<T>> queue;
         private final List<T> end;
         private final String threadName;
+        private final Outcome<?> outcome;
         private Iterator<T> current = Collections.emptyIterator();
         private boolean ended;
 
-        Taker(BlockingQueue<List<T>> queue, List<T> end, String threadName) {
+        Taker(BlockingQueue<List<T>> queue, List<T> end, String threadName, Outcome<?> outcome) {
             this.queue = queue;
             this.end = end;
             this.threadName = threadName;
+            this.outcome = outcome;
         }
 
         @Override
@@ -119,6 +133,9 @@ public final class Pipe {
                     List<T> items = queue.take();
                     if (items == end) {
                         ended = true;
+                        if (outcome.failure != null) {
+                            throw new ProducerFailed();
+                        }
                     } else {
                         current = items.iterator();
                     }

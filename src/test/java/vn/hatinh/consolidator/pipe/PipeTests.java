@@ -102,6 +102,23 @@ class PipeTests {
     }
 
     @Test
+    void aPullingConsumerNeverTakesAProducerFailureForTheEndOfTheItems() {
+        List<Integer> seen = new ArrayList<>();
+        AtomicReference<String> finishedWith = new AtomicReference<>();
+        assertThatThrownBy(() -> Pipe.<Integer, String, IOException>stream("producer", sink -> {
+            for (int i = 1; i <= 2_500; i++) {
+                sink.accept(i);
+            }
+            throw new IOException("connection lost");
+        }, (java.util.stream.Stream<Integer> items) -> {
+            items.forEach(seen::add);
+            finishedWith.set("a complete workbook of " + seen.size() + " rows");
+        })).isInstanceOf(IOException.class).hasMessage("connection lost");
+        assertThat(seen).hasSize(2_500);
+        assertThat(finishedWith.get()).as("the consumer stopped instead of finishing").isNull();
+    }
+
+    @Test
     void aDefectInTheProducerIsRethrownAsItself() {
         assertThatThrownBy(() -> Pipe.run("producer", sink -> {
             throw new StackOverflowError("deep");
