@@ -35,7 +35,7 @@ final class IngestReport {
             out.append("Không có tệp mới kể từ lần chạy trước.\n");
         }
         out.append("Tệp: ").append(f.filesByStatus().entrySet().stream()
-                .map(e -> e.getValue() + " " + word(SubmissionStatus.valueOf(e.getKey())))
+                .map(e -> e.getValue() + " " + SubmissionStatus.valueOf(e.getKey()).vietnamese().toLowerCase())
                 .collect(Collectors.joining(", "))).append(".\n");
         out.append("Dòng số liệu: ").append(f.rowsAccepted()).append(" được nhận, ").append(f.rowsRejected())
                 .append(" bị từ chối.\n");
@@ -43,17 +43,5 @@ final class IngestReport {
                 .append(f.recordsWithConflicts()).append(" có nguồn ghi khác nhau; ").append(f.reviewPairs())
                 .append(" cặp chờ rà soát.");
         return out.toString();
-    }
-
-    private static String word(SubmissionStatus status) {
-        return switch (status) {
-            case ACCEPTED -> "được nhận";
-            case SUPERSEDED -> "bị bản gửi sau thay thế";
-            case DUPLICATE -> "trùng với tệp đã gửi";
-            case REJECTED -> "bị từ chối";
-            case IGNORED -> "bỏ qua";
-            case LOADED -> "đã đọc, chưa xét bản gửi lại";
-            case PENDING -> "chưa đọc";
-        };
     }
 }

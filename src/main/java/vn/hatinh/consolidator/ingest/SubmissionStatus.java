@@ -12,10 +12,12 @@ public enum SubmissionStatus {
     REJECTED,
     IGNORED;
 
-    /** The Vietnamese word a clerk reads for a final status. */
+    /** The Vietnamese words a clerk or an operator reads for the status. */
     public String vietnamese() {
         return switch (this) {
-            case ACCEPTED, LOADED, PENDING -> "Đã tiếp nhận";
+            case PENDING -> "Chưa đọc";
+            case LOADED -> "Đã đọc, chưa xét bản gửi lại";
+            case ACCEPTED -> "Đã tiếp nhận";
             case SUPERSEDED -> "Bị thay thế bởi bản gửi sau";
             case DUPLICATE -> "Trùng lặp với tệp đã gửi";
             case REJECTED -> "Bị từ chối";
