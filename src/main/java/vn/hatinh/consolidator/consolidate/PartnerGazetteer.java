@@ -35,10 +35,10 @@ public final class PartnerGazetteer {
 
     private static final Pattern BRACKET = Pattern.compile("\\(([^)]{2,20})\\)");
 
+    private static final int CACHE_LIMIT = 10_000;
     private final List<Alias> aliases;
     // "Bỉ", "Mỹ", "Ý": too short to replace anywhere ("y tế"), but the country after "embassy"
     private final Map<String, String> shortCountries = new java.util.HashMap<>();
-    private static final int CACHE_LIMIT = 10_000;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     private record Alias(String folded, Pattern pattern, String replacement, int length) {

@@ -36,7 +36,7 @@ public class SourceRowStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
-    /** Same connection and transaction, but the driver streams results instead of reading them whole. */
+    /** The driver streams these results a fetch at a time instead of reading them whole. */
     private final JdbcTemplate streaming;
 
     public SourceRowStore(JdbcTemplate jdbc) {
@@ -187,9 +187,9 @@ public class SourceRowStore {
     }
 
     /**
-     * The rows of one submission in sheet and row order, for feedback, streamed a fetch at a time; the caller must
-     * close the stream and run no other statement on this transaction until then (the driver would read the rest
-     * into memory).
+     * The rows of one submission in the order they were read, for feedback, streamed a fetch at a time. The caller
+     * must close the stream, and must not run another statement on the same connection before (the driver would read
+     * the rest into memory): the archive step reads it on a thread of its own, so on a connection of its own.
      */
     public Stream<ParsedRow> rowsOf(long submissionId) {
         // forced: for a file with a tenth of the table's rows the optimizer prefers scanning the whole table
