@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings the operator may change without rebuilding.
  *
- * @param jobsDir    operator-maintained files: schedules, report texts, reference data (jobs/reference/...)
+ * @param jobsDir    the operator's own files (schedules, report texts, reference data), each overriding the packaged
+ *                   default of the same relative path; null: the defaults alone
  * @param archiveDir where processed files are copied, with their feedback workbooks beside them
  * @param settle     a file modified more recently than this is still being written and waits for the next run
  */
@@ -16,12 +17,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ConsolidatorProperties(Path jobsDir, Path archiveDir, Duration settle) {
 
     public ConsolidatorProperties {
-        jobsDir = jobsDir == null ? Path.of("jobs") : jobsDir;
         archiveDir = archiveDir == null ? Path.of("data", "archive") : archiveDir;
         settle = settle == null ? Duration.ofSeconds(5) : settle;
     }
 
-    public Path referenceDir() {
-        return jobsDir.resolve("reference");
+    /** The operator's files, defaults included. */
+    public OperatorFiles files() {
+        return OperatorFiles.of(jobsDir);
+    }
+
+    /** The effective file at a path relative to the jobs folder, e.g. "reference/units.csv". */
+    public Path operatorFile(String relative) {
+        return files().file(relative);
     }
 }

@@ -23,8 +23,22 @@ public class GlobalOptions {
     String dbPassword = "";
 
     @Option(names = "--jobs-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Operator files: schedules, report texts, reference data (default ./jobs).")
-    Path jobsDir = Path.of("jobs");
+            description = "Operator files: schedules, report texts, reference data (default ./jobs when present); "
+                    + "each file there overrides the packaged default of the same path.")
+    Path jobsDir;
+
+    /** The operator's folder: --jobs-dir, else ./jobs when there is one, else null (the packaged defaults alone). */
+    Path operatorDir() {
+        if (jobsDir != null) {
+            if (!java.nio.file.Files.isDirectory(jobsDir)) {
+                throw new IllegalArgumentException("Không có thư mục " + jobsDir.toAbsolutePath().normalize()
+                        + " (--jobs-dir).");
+            }
+            return jobsDir.toAbsolutePath().normalize();
+        }
+        Path local = Path.of("jobs");
+        return java.nio.file.Files.isDirectory(local) ? local.toAbsolutePath().normalize() : null;
+    }
 
     @Option(names = "--wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
             description = "How long to wait for another running command to finish before giving up (default 60).")

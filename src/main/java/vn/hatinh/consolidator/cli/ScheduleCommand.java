@@ -27,7 +27,7 @@ class ScheduleCommand implements Callable<Integer> {
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             var registered = session.bean(ScheduleRegistrar.class).register();
             if (registered.isEmpty()) {
-                System.out.println("Không có lịch nào trong " + root.global.jobsDir.resolve("schedules") + ".");
+                System.out.println("Không có lịch nào trong jobs/schedules.");
             }
             DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm z");
             for (var r : registered) {

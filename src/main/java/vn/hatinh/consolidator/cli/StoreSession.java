@@ -31,6 +31,7 @@ final class StoreSession implements AutoCloseable {
 
     static StoreSession open(GlobalOptions options, Map<String, Object> extraProperties) {
         StoreSettings settings = new StoreSettings(options.dataDir, options.dbUrl, options.dbUser, options.dbPassword);
+        Path operatorDir = options.operatorDir();
         DataDirLock lock = null;
         EmbeddedMariaDb server = null;
         try {
@@ -46,7 +47,9 @@ final class StoreSession implements AutoCloseable {
             properties.put("spring.datasource.url", url);
             properties.put("spring.datasource.username", settings.user());
             properties.put("spring.datasource.password", settings.password() == null ? "" : settings.password());
-            properties.put("consolidator.jobs-dir", options.jobsDir.toAbsolutePath().toString());
+            if (operatorDir != null) {
+                properties.put("consolidator.jobs-dir", operatorDir.toString());
+            }
             properties.put("consolidator.archive-dir",
                     settings.dataDir().toAbsolutePath().resolve("archive").toString());
             if (options.debug) {

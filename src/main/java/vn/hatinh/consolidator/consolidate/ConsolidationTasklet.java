@@ -38,8 +38,8 @@ public class ConsolidationTasklet implements Tasklet {
         this.rows = rows;
         this.store = store;
         this.reference = reference;
-        this.consolidator = new Consolidator(PartnerGazetteer.load(properties.referenceDir().resolve("partners.csv"),
-                properties.referenceDir().resolve("countries.csv")));
+        this.consolidator = new Consolidator(PartnerGazetteer.load(properties.operatorFile("reference/partners.csv"),
+                properties.operatorFile("reference/countries.csv")));
     }
 
     @Override

@@ -23,8 +23,8 @@ public class WorkbookSubmissionReader implements SubmissionReader {
 
     public WorkbookSubmissionReader(ReferenceData reference, ConsolidatorProperties properties) {
         this.opener = new WorkbookOpener(
-                ReadLimits.load(properties.jobsDir().resolve("ingest").resolve("read-limits.properties")));
-        this.tables = new TableReader(ColumnSynonyms.load(properties.referenceDir().resolve("columns.csv")),
+                ReadLimits.load(properties.operatorFile("ingest/read-limits.properties")));
+        this.tables = new TableReader(ColumnSynonyms.load(properties.operatorFile("reference/columns.csv")),
                 reference.countries());
     }
 

@@ -12,8 +12,8 @@ public class ReferenceData {
     private final CountryResolver countries;
 
     public ReferenceData(ConsolidatorProperties properties) {
-        this.units = UnitRegistry.load(properties.referenceDir().resolve("units.csv"));
-        this.countries = CountryResolver.load(properties.referenceDir().resolve("countries.csv"));
+        this.units = UnitRegistry.load(properties.operatorFile("reference/units.csv"));
+        this.countries = CountryResolver.load(properties.operatorFile("reference/countries.csv"));
     }
 
     public UnitRegistry units() {

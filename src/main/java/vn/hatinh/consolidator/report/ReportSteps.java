@@ -47,7 +47,7 @@ public class ReportSteps {
         return (contribution, context) -> {
             ReportRequest request = request(context);
             List<ConsolidatedRecord> all = records.all();
-            ReportTexts texts = ReportTexts.load(properties.jobsDir().resolve("report"));
+            ReportTexts texts = ReportTexts.load(properties.files());
             new ReportDocument(texts, reference.countries()).write(request, all);
             return RepeatStatus.FINISHED;
         };

@@ -21,19 +21,29 @@ public final class ReportTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z0-9.:-]+)}}");
 
     private final Properties settings;
-    private final Path dir;
+    private final java.util.function.Function<String, Path> files;
 
-    private ReportTexts(Properties settings, Path dir) {
+    private ReportTexts(Properties settings, java.util.function.Function<String, Path> files) {
         this.settings = settings;
-        this.dir = dir;
+        this.files = files;
     }
 
+    /** The texts of one folder (report.properties, monthly.txt, term.txt). */
     public static ReportTexts load(Path dir) throws IOException {
+        return load(dir::resolve);
+    }
+
+    /** The operator's texts under report/, each file falling back to the packaged default. */
+    public static ReportTexts load(vn.hatinh.consolidator.OperatorFiles operatorFiles) throws IOException {
+        return load(name -> operatorFiles.file("report/" + name));
+    }
+
+    private static ReportTexts load(java.util.function.Function<String, Path> files) throws IOException {
         Properties p = new Properties();
-        try (Reader reader = Files.newBufferedReader(dir.resolve("report.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(files.apply("report.properties"), StandardCharsets.UTF_8)) {
             p.load(reader);
         }
-        return new ReportTexts(p, dir);
+        return new ReportTexts(p, files);
     }
 
     public String setting(String key, String fallback) {
@@ -58,7 +68,7 @@ public final class ReportTexts {
 
     public List<Line> body(ReportKind kind, Map<String, String> values) throws IOException {
         List<Line> lines = new ArrayList<>();
-        for (String raw : Files.readAllLines(dir.resolve(kind.code() + ".txt"), StandardCharsets.UTF_8)) {
+        for (String raw : Files.readAllLines(files.apply(kind.code() + ".txt"), StandardCharsets.UTF_8)) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("# ") || line.equals("#")) {
                 continue;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,19 +24,15 @@ public final class ScheduleFiles {
     private ScheduleFiles() {
     }
 
-    public static List<ScheduleDefinition> load(Path jobsDir) {
-        Path dir = jobsDir.resolve("schedules");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
+    /** The packaged schedules, each replaced by the operator's file of the same name. */
+    public static List<ScheduleDefinition> load(vn.hatinh.consolidator.OperatorFiles operatorFiles) {
         List<ScheduleDefinition> result = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
-                    .sorted().toList()) {
+        for (Path file : operatorFiles.files("schedules", name -> name.endsWith(".yml") || name.endsWith(".yaml"))) {
+            try {
                 result.add(read(file));
+            } catch (IOException e) {
+                throw new IllegalStateException("Không đọc được tệp lịch " + file + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được các lịch trong " + dir + ": " + e.getMessage(), e);
         }
         return result;
     }

@@ -43,7 +43,7 @@ public class ScheduleRegistrar {
     }
 
     public List<Registered> register() throws SchedulerException {
-        List<ScheduleDefinition> definitions = ScheduleFiles.load(properties.jobsDir());
+        List<ScheduleDefinition> definitions = ScheduleFiles.load(properties.files());
         Set<String> names = new HashSet<>();
         for (ScheduleDefinition d : definitions) {
             names.add(d.name());

@@ -29,20 +29,32 @@ public final class ChildJvm {
 
     public static ChildJvm start(Path logDir, String name, Map<String, String> env, List<String> jvmArgs,
             String... args) throws IOException {
+        return start(logDir, name, null, env, jvmArgs, args);
+    }
+
+    /** {@code workingDir} null: this JVM's. */
+    public static ChildJvm start(Path logDir, String name, Path workingDir, Map<String, String> env,
+            List<String> jvmArgs, String... args) throws IOException {
         Files.createDirectories(logDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.addAll(jvmArgs);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        // absolute entries, so that a child started in another directory finds them
+        command.add(java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().putAll(env);
-        Path out = logDir.resolve(name + ".out");
-        Path err = logDir.resolve(name + ".err");
+        Path out = logDir.resolve(name + ".out").toAbsolutePath();
+        Path err = logDir.resolve(name + ".err").toAbsolutePath();
         builder.redirectOutput(out.toFile());
         builder.redirectError(err.toFile());
         return new ChildJvm(builder.start(), out, err);

@@ -1,0 +1,39 @@
+package vn.hatinh.consolidator.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.hatinh.consolidator.OperatorFiles;
+
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = "Ghi các tệp cấu hình mặc định (danh mục đơn vị, bí danh, lời văn báo cáo, lịch chạy) ra một "
+                + "thư mục để người vận hành sửa; mỗi tệp trong --jobs-dir thay cho tệp mặc định cùng tên.",
+        footerHeading = "%nVí dụ:%n",
+        footer = "  java -jar consolidator.jar config export --out /etc/consolidator/jobs")
+class ConfigCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "export", description = "Việc cần làm: export.")
+    String what;
+
+    @Option(names = "--out", required = true, paramLabel = "THƯ-MỤC", description = "Thư mục nhận các tệp mặc định.")
+    Path out;
+
+    @Option(names = "--force", description = "Ghi đè các tệp đã có trong thư mục đó.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"export".equals(what)) {
+            throw new IllegalArgumentException("Không có lệnh config '" + what + "'; hãy dùng config export --out THƯ-MỤC.");
+        }
+        List<String> written = OperatorFiles.exportDefaults(out, force);
+        System.out.println("Đã ghi " + written.size() + " tệp mặc định vào " + out.toAbsolutePath().normalize()
+                + ". Sửa tệp cần đổi, xóa các tệp không đổi nếu muốn, rồi chạy các lệnh với --jobs-dir "
+                + out.toAbsolutePath().normalize() + ".");
+        return 0;
+    }
+}
