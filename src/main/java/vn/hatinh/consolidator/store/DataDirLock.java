@@ -22,6 +22,15 @@ public final class DataDirLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The lock if it is free now, without waiting. */
+    public static java.util.Optional<DataDirLock> tryAcquire(Path dataDir) {
+        try {
+            return java.util.Optional.of(acquire(dataDir, Duration.ZERO));
+        } catch (StoreBusyException busy) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Waits up to {@code wait} for the lock, then fails with a sentence the operator understands. */
     public static DataDirLock acquire(Path dataDir, Duration wait) {
         try {

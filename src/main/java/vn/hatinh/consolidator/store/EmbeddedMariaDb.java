@@ -74,6 +74,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
