@@ -31,6 +31,10 @@ final class IngestReport {
             execution.getAllFailureExceptions().stream().findFirst()
                     .ifPresent(e -> out.append("Nguyên nhân: ").append(e.getMessage()).append('\n'));
         }
+        if (f.resumed()) {
+            out.append("Lần chạy này làm tiếp lần nhận bị gián đoạn trước đó (").append(f.executions())
+                    .append(" lần chạy); số liệu dưới đây tính cho cả lần nhận.\n");
+        }
         if (f.filesByStatus().values().stream().allMatch(n -> n == 0)) {
             out.append("Không có tệp mới kể từ lần chạy trước.\n");
         }
