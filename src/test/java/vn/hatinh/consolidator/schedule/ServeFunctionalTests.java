@@ -33,7 +33,7 @@ class ServeFunctionalTests {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void healthAnswersOnItsPortAndSaysDownWhenTheDatabaseIs() throws Exception {
+    void healthAnswersOnItsPortOtherCommandsUseItsServerAndHealthSaysDownWhenTheDatabaseIs() throws Exception {
         Path dataDir = WORK.resolve("health-data");
         ChildJvm serve = ChildJvm.start(WORK, "serve-health", "serve", "--port", "0", "--data-dir",
                 dataDir.toString(), "--jobs-dir", "jobs");
@@ -42,6 +42,16 @@ class ServeFunctionalTests {
             HttpResponse<String> up = health(port);
             assertThat(up.statusCode()).isEqualTo(200);
             assertThat(up.body()).contains("\"status\":\"UP\"").contains("\"db\"").doesNotContain(dataDir.toString());
+
+            // beside serve, another command uses serve's server at once rather than waiting for it to stop
+            Path csv = WORK.resolve("beside-serve.csv");
+            ChildJvm export = ChildJvm.start(WORK, "export-beside-serve", "export", "submissions", "--out",
+                    csv.toString(), "--data-dir", dataDir.toString(), "--jobs-dir", "jobs", "--wait", "0");
+            assertThat(export.await(120)).as(export.stderr()).isZero();
+            assertThat(csv).isRegularFile();
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("served-store.properties")))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
 
             long mariadbd = Long.parseLong(Files.readString(dataDir.resolve("mariadb/mariadbd.pid")).trim());
             ProcessHandle.of(mariadbd).orElseThrow().destroyForcibly();

@@ -1,0 +1,98 @@
+package vn.hatinh.consolidator.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import vn.hatinh.consolidator.support.ChildJvm;
+import vn.hatinh.consolidator.support.TestDatabase;
+
+/**
+ * Two {@code serve} processes on one MariaDB server (clustered Quartz): every firing of a trigger runs in exactly
+ * one of them; when one is killed with SIGKILL the other goes on running what falls due.
+ */
+class TwoInstancesFunctionalTests {
+
+    static final Path WORK = Path.of("target", "functional", "two-instances-" + System.nanoTime()).toAbsolutePath();
+    static final Pattern FIRED = Pattern.compile("Scheduled ingest for (\\S+?)\\[");
+    static final Pattern ADDRESS = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/actuator/health");
+
+    @Test
+    void eachFiringRunsOnceAndTheSurvivorCarriesOn() throws Exception {
+        String url = TestDatabase.newDatabase("twoinstances");
+        Path inbox = Files.createDirectories(WORK.resolve("inbox"));
+        Path jobs = Files.createDirectories(WORK.resolve("jobs/schedules")).getParent();
+        Files.writeString(jobs.resolve("schedules/nightly-ingest.yml"), """
+                job: ingest
+                cron: "0/4 * * * * ?"
+                timeZone: Asia/Ho_Chi_Minh
+                parameters:
+                  inbox: %s
+                """.formatted(inbox), StandardCharsets.UTF_8);
+
+        ChildJvm a = serve("a", url, jobs);
+        ChildJvm b = serve("b", url, jobs);
+        try {
+            awaitStarted(a);
+            awaitStarted(b);
+            awaitFirings(List.of(a, b), 6, 180);
+
+            a.kill();
+            a.process().waitFor();
+            OffsetDateTime killedAt = OffsetDateTime.now();
+            int before = firings(b).size();
+            awaitFirings(List.of(b), before + 3, 180);
+
+            List<String> all = new ArrayList<>(firings(a));
+            all.addAll(firings(b));
+            assertThat(all).as("every firing ran in exactly one instance").doesNotHaveDuplicates();
+            assertThat(firings(a)).as("instance a ran some firings").isNotEmpty();
+            assertThat(firings(b).stream().map(OffsetDateTime::parse).filter(t -> t.isAfter(killedAt)))
+                    .as("the survivor ran what fell due after the kill").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(b.stderr()).doesNotContain("ERROR");
+        } finally {
+            a.kill();
+            b.kill();
+        }
+    }
+
+    private static ChildJvm serve(String name, String url, Path jobs) throws Exception {
+        return ChildJvm.start(WORK, "serve-" + name, "serve", "--port", "0", "--db-url", url, "--db-user", "root",
+                "--data-dir", WORK.resolve("data-" + name).toString(), "--jobs-dir", jobs.toString());
+    }
+
+    private static void awaitStarted(ChildJvm serve) throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (!ADDRESS.matcher(serve.stdout()).find()) {
+            assertThat(serve.process().isAlive()).as(serve.stderr()).isTrue();
+            assertThat(System.nanoTime()).as("serve started in time").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static void awaitFirings(List<ChildJvm> instances, int atLeast, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (instances.stream().mapToInt(i -> firings(i).size()).sum() < atLeast) {
+            assertThat(System.nanoTime()).as("%d firings within %d s", atLeast, seconds).isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static List<String> firings(ChildJvm serve) {
+        List<String> times = new ArrayList<>();
+        Matcher m = FIRED.matcher(serve.stderr());
+        while (m.find()) {
+            times.add(m.group(1));
+        }
+        return times;
+    }
+}
