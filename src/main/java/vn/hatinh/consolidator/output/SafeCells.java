@@ -18,6 +18,7 @@ public final class SafeCells {
 
     private final Workbook workbook;
     private final Map<Integer, CellStyle> quoted = new HashMap<>();
+    private CellStyle quotedDefault;
 
     private SafeCells(Workbook workbook) {
         this.workbook = workbook;
@@ -29,7 +30,11 @@ public final class SafeCells {
 
     /** Sets the cell as a text cell in the workbook's default style, quote-prefixed. */
     public void text(Cell cell, String text) {
-        text(cell, text, null);
+        if (quotedDefault == null) {
+            quotedDefault = quoted(null);
+        }
+        cell.setCellValue(text == null ? "" : text);
+        cell.setCellStyle(quotedDefault);
     }
 
     /** Sets the cell as a text cell in the given style (null: the default), quote-prefixed. */
