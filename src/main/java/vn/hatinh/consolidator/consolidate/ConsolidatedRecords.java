@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.ingest.RecordType;
 import vn.hatinh.consolidator.ingest.SourceRow;
+import vn.hatinh.consolidator.output.SafeCsv;
 import vn.hatinh.consolidator.reference.ReferenceData;
 import vn.hatinh.consolidator.reference.Unit;
 
@@ -86,20 +85,15 @@ public class ConsolidatedRecords {
      * that {@code review merge} and {@code review split} take. Returns the number of lines.
      */
     public int exportLinks(Path out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(java.nio.file.Files.newBufferedWriter(out),
-                CSVFormat.DEFAULT.builder().setHeader("path", "sheet", "row", "type", "record_id", "source_key").get())) {
+        try (SafeCsv csv = SafeCsv.create(out, "path", "sheet", "row", "type", "record_id", "source_key")) {
             int[] n = {0};
             jdbc.query("""
                     SELECT s.path, r.sheet, r.row_no, r.type, l.record_id, s.sha256 FROM record_link l
                       JOIN source_row r ON r.id = l.source_row_id JOIN submission s ON s.id = r.submission_id
                      ORDER BY s.path, r.sheet, r.row_no""", rs -> {
-                try {
-                    csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6) + ":" + rs.getString(2) + ":" + rs.getInt(3) + ":" + rs.getString(4));
-                    n[0]++;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                csv.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6) + ":" + rs.getString(2) + ":" + rs.getInt(3) + ":" + rs.getString(4));
+                n[0]++;
             });
             return n[0];
         }
@@ -107,13 +101,12 @@ public class ConsolidatedRecords {
 
     /** One line per record with its values, its sources and its conflicts, for the operator. */
     public int exportRecords(Path out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(java.nio.file.Files.newBufferedWriter(out),
-                CSVFormat.DEFAULT.builder().setHeader("record_id", "type", "start", "end", "country", "partner",
-                        "title", "decision", "count", "sources", "conflicts").get())) {
+        try (SafeCsv csv = SafeCsv.create(out, "record_id", "type", "start", "end", "country", "partner", "title",
+                "decision", "count", "sources", "conflicts")) {
             int n = 0;
             for (ConsolidatedRecord r : all()) {
                 SourceRow v = r.chosen();
-                csv.printRecord(r.id(), r.type().code(), v.start(), v.end(), v.country(), v.partner(), v.title(),
+                csv.row(r.id(), r.type().code(), v.start(), v.end(), v.country(), v.partner(), v.title(),
                         v.decision(), v.count(), String.join("; ", r.sources().stream()
                                 .map(s -> s.unit() + " " + s.path() + " " + s.row().sheet() + "!" + s.row().rowNumber())
                                 .toList()),

@@ -1,17 +1,17 @@
 package vn.hatinh.consolidator.ingest;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** CSV exports of what ingest recorded, for operators and scripts (columns as cli.md fixes them). */
+import vn.hatinh.consolidator.output.SafeCsv;
+
+/**
+ * CSV exports of what ingest recorded, for operators and scripts (columns as cli.md fixes them); file names, sheet
+ * names and reasons carry what units typed, so they are written through {@link SafeCsv}.
+ */
 @Component
 public class IngestExports {
 
@@ -23,17 +23,13 @@ public class IngestExports {
 
     /** One line per file ever seen; returns the number of lines. */
     public int submissions(Path out) throws IOException {
-        try (CSVPrinter csv = printer(out, "path", "unit", "status", "reason", "rows_accepted", "rows_rejected")) {
+        try (SafeCsv csv = SafeCsv.create(out, "path", "unit", "status", "reason", "rows_accepted", "rows_rejected")) {
             int[] n = {0};
             jdbc.query("SELECT path, unit, status, reason, rows_accepted, rows_rejected FROM submission ORDER BY id",
                     rs -> {
-                        try {
-                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getInt(5), rs.getInt(6));
-                            n[0]++;
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                                rs.getInt(6));
+                        n[0]++;
                     });
             return n[0];
         }
@@ -41,29 +37,16 @@ public class IngestExports {
 
     /** One line per rejected row of every file whose rows were read; returns the number of lines. */
     public int rejections(Path out) throws IOException {
-        try (CSVPrinter csv = printer(out, "path", "sheet", "row", "reason")) {
+        try (SafeCsv csv = SafeCsv.create(out, "path", "sheet", "row", "reason")) {
             int[] n = {0};
             jdbc.query("""
                     SELECT s.path, r.sheet, r.row_no, r.rejection FROM source_row r JOIN submission s ON s.id = r.submission_id
                      WHERE r.accepted = FALSE AND s.status IN ('ACCEPTED', 'SUPERSEDED')
                      ORDER BY s.id, r.sheet, r.row_no""", rs -> {
-                try {
-                    csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
-                    n[0]++;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                csv.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
+                n[0]++;
             });
             return n[0];
         }
-    }
-
-    static CSVPrinter printer(Path out, String... header) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get());
     }
 }

@@ -17,7 +17,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The blank workbook units are asked to fill in: one sheet per record type with the canonical column names. */
+import vn.hatinh.consolidator.output.SafeCells;
+
+/**
+ * The blank workbook units are asked to fill in: one sheet per record type with the canonical column names. Its text
+ * cells are quote-prefixed like every workbook the project writes ({@link SafeCells}).
+ */
 public final class SubmissionTemplate {
 
     static final Map<RecordType, List<String>> COLUMNS = new LinkedHashMap<>();
@@ -43,6 +48,7 @@ public final class SubmissionTemplate {
 
     public static void write(Path out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SafeCells cells = SafeCells.of(wb);
             Sheet guide = wb.createSheet("Hướng dẫn");
             String[] lines = {
                     "Mẫu báo cáo công tác đối ngoại gửi Sở Ngoại vụ.",
@@ -52,20 +58,19 @@ public final class SubmissionTemplate {
                     "Không thêm dòng trống hoặc ô gộp giữa các dòng số liệu; trang nào không có số liệu thì để trống.",
                     "Gửi bản gửi lại (bổ sung, sửa đổi) cho cùng kỳ với Ngày lập mới: bản sau sẽ thay thế bản trước."};
             for (int i = 0; i < lines.length; i++) {
-                guide.createRow(i).createCell(0).setCellValue(lines[i]);
+                cells.text(guide.createRow(i).createCell(0), lines[i]);
             }
             guide.setColumnWidth(0, 120 * 256);
             CellStyle header = headerStyle(wb);
             for (Map.Entry<RecordType, List<String>> e : COLUMNS.entrySet()) {
                 Sheet sheet = wb.createSheet(e.getKey().canonicalSheet());
-                sheet.createRow(0).createCell(0).setCellValue("Đơn vị báo cáo:");
-                sheet.createRow(1).createCell(0).setCellValue("Kỳ báo cáo:");
-                sheet.createRow(2).createCell(0).setCellValue("Ngày lập:");
-                sheet.createRow(4).createCell(0).setCellValue("DANH SÁCH " + e.getKey().vietnameseName().toUpperCase());
+                cells.text(sheet.createRow(0).createCell(0), "Đơn vị báo cáo:");
+                cells.text(sheet.createRow(1).createCell(0), "Kỳ báo cáo:");
+                cells.text(sheet.createRow(2).createCell(0), "Ngày lập:");
+                cells.text(sheet.createRow(4).createCell(0), "DANH SÁCH " + e.getKey().vietnameseName().toUpperCase());
                 Row row = sheet.createRow(5);
                 for (int c = 0; c < e.getValue().size(); c++) {
-                    row.createCell(c).setCellValue(e.getValue().get(c));
-                    row.getCell(c).setCellStyle(header);
+                    cells.text(row.createCell(c), e.getValue().get(c), header);
                     sheet.setColumnWidth(c, (c == 0 ? 6 : 22) * 256);
                 }
                 sheet.createFreezePane(0, 6);

@@ -33,8 +33,8 @@ import vn.hatinh.consolidator.reference.CountryResolver;
 
 /**
  * The annex: every consolidated record of the period with its sources and conflicts, one sheet per record type,
- * header styled, filters on, columns sized. Text from units goes through {@link SafeCells}: nothing becomes a
- * formula.
+ * header styled, filters on, columns sized. Every text cell goes through {@link SafeCells}: it reads exactly as
+ * typed and nothing becomes a formula.
  */
 final class AnnexWriter {
 
@@ -50,6 +50,7 @@ final class AnnexWriter {
     void write(ReportRequest request, List<ConsolidatedRecord> all) throws IOException {
         List<ConsolidatedRecord> records = FiguresCalculator.inPeriod(all, request.period());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SafeCells cells = SafeCells.of(wb);
             CellStyle header = headerStyle(wb);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
@@ -57,7 +58,7 @@ final class AnnexWriter {
             for (RecordType type : RecordType.values()) {
                 List<ConsolidatedRecord> ofType = records.stream().filter(r -> r.type() == type)
                         .sorted(Comparator.comparing(ConsolidatedRecord::id)).toList();
-                sheet(wb, type, columns(type, request), ofType, header, wrap);
+                sheet(wb, cells, type, columns(type, request), ofType, header, wrap);
             }
             Files.createDirectories(request.out());
             Path temporary = request.annex().resolveSibling(request.annex().getFileName() + ".tmp");
@@ -68,13 +69,12 @@ final class AnnexWriter {
         }
     }
 
-    private void sheet(XSSFWorkbook wb, RecordType type, List<Column> columns, List<ConsolidatedRecord> records,
-                       CellStyle header, CellStyle wrap) {
+    private void sheet(XSSFWorkbook wb, SafeCells cells, RecordType type, List<Column> columns,
+                       List<ConsolidatedRecord> records, CellStyle header, CellStyle wrap) {
         XSSFSheet sheet = wb.createSheet(type.canonicalSheet());
         Row head = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
-            head.createCell(c).setCellValue(columns.get(c).header());
-            head.getCell(c).setCellStyle(header);
+            cells.text(head.createCell(c), columns.get(c).header(), header);
             sheet.setColumnWidth(c, columns.get(c).width() * 256);
         }
         int r = 1;
@@ -86,8 +86,7 @@ final class AnnexWriter {
                 if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 } else if (v != null) {
-                    SafeCells.setText(cell, v.toString());
-                    cell.setCellStyle(wrap);
+                    cells.text(cell, v.toString(), wrap);
                 }
             }
         }

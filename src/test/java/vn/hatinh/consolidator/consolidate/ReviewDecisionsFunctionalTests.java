@@ -2,18 +2,16 @@ package vn.hatinh.consolidator.consolidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import vn.hatinh.consolidator.cli.Main;
+import vn.hatinh.consolidator.support.ExportedCsv;
 
 /**
  * The operator splits two rows the matcher joined and merges two it kept apart; the next ingest (no new file)
@@ -58,9 +56,7 @@ class ReviewDecisionsFunctionalTests {
     private static List<CSVRecord> links(String name) throws Exception {
         Path csv = WORK.resolve(name);
         assertThat(run("export", "links", "--out", csv.toString())).isZero();
-        try (Reader reader = Files.newBufferedReader(csv)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return ExportedCsv.read(csv);
     }
 
     private static int run(String... args) {

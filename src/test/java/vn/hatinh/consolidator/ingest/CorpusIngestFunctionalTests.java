@@ -3,7 +3,6 @@ package vn.hatinh.consolidator.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hatinh.consolidator.support.WorkbookBuilder.row;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import vn.hatinh.consolidator.cli.Main;
 import vn.hatinh.consolidator.support.WorkbookBuilder;
+import vn.hatinh.consolidator.support.ExportedCsv;
 
 /**
  * The whole robustness corpus dropped into one inbox beside a good report, plus files that are 0 bytes, links out of
@@ -58,10 +57,8 @@ class CorpusIngestFunctionalTests {
                 work.resolve("data").toString(), "--jobs-dir", "jobs")).isZero();
 
         Map<String, CSVRecord> byPath = new HashMap<>();
-        try (Reader reader = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                byPath.put(r.get("path"), r);
-            }
+        for (CSVRecord r : ExportedCsv.read(csv)) {
+            byPath.put(r.get("path"), r);
         }
         assertThat(byPath).hasSize(names.size() + 3);
         assertThat(byPath.values()).allSatisfy(r -> {

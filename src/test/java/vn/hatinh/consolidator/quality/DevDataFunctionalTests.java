@@ -2,7 +2,6 @@ package vn.hatinh.consolidator.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.cli.Main;
+import vn.hatinh.consolidator.support.ExportedCsv;
 
 /**
  * The quality check the project keeps: the whole command line on each drop folder of ../shared/dev-data, compared
@@ -184,9 +183,7 @@ class DevDataFunctionalTests {
     }
 
     private static List<CSVRecord> read(Path csv) throws Exception {
-        try (Reader reader = Files.newBufferedReader(csv)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return ExportedCsv.read(csv);
     }
 
     private static String[] concat(String[] a, String[] b) {

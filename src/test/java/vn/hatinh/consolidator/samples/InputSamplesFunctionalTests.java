@@ -2,13 +2,11 @@ package vn.hatinh.consolidator.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.cli.Main;
+import vn.hatinh.consolidator.support.ExportedCsv;
 
 /**
  * The README's main command on input-samples/, end to end through the command line: every file's status, the
@@ -155,8 +154,6 @@ class InputSamplesFunctionalTests {
     }
 
     private static Iterable<CSVRecord> read(Path csv) throws Exception {
-        try (Reader reader = Files.newBufferedReader(csv)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return ExportedCsv.read(csv);
     }
 }

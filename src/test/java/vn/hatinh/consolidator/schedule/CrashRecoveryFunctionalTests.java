@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.hatinh.consolidator.cli.Main;
 import vn.hatinh.consolidator.support.LargeDropFolder;
+import vn.hatinh.consolidator.support.ExportedCsv;
 
 /**
  * kill -9 in the middle of an ingest, then the same command again: the store must equal that of an uninterrupted
@@ -80,6 +80,6 @@ class CrashRecoveryFunctionalTests {
     }
 
     private static List<String> sortedLines(Path file) throws Exception {
-        return Files.readAllLines(file).stream().sorted().toList();
+        return ExportedCsv.lines(file).stream().sorted().toList();
     }
 }
