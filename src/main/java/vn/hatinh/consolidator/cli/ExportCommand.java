@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.hatinh.consolidator.completeness.Completeness;
+import vn.hatinh.consolidator.completeness.ReportingPeriod;
 import vn.hatinh.consolidator.consolidate.ConsolidatedRecords;
 import vn.hatinh.consolidator.ingest.IngestExports;
 
@@ -23,11 +25,27 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv")
     Path out;
 
+    @Option(names = "--period", paramLabel = "KỲ",
+            description = "Với completeness: kỳ báo cáo 2024-03 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng) hoặc 2024 (năm).")
+    String period;
+
     @Override
     public Integer call() throws Exception {
-        if (!java.util.Set.of("submissions", "rejections", "links", "records").contains(what)) {
+        if (!java.util.Set.of("submissions", "rejections", "links", "records", "completeness").contains(what)) {
             throw new IllegalArgumentException("Không có bản xuất '" + what
-                    + "'; hãy dùng submissions, rejections, links hoặc records.");
+                    + "'; hãy dùng submissions, rejections, links, records hoặc completeness.");
+        }
+        if (what.equals("completeness")) {
+            if (period == null) {
+                throw new IllegalArgumentException("export completeness cần --period, ví dụ --period 2024-03.");
+            }
+            ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+            try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+                int lines = session.bean(Completeness.class).export(reportingPeriod, out);
+                System.out.println("Đã ghi tình hình gửi báo cáo " + reportingPeriod.label().toLowerCase() + " của "
+                        + lines + " đơn vị vào " + out.toAbsolutePath().normalize() + ".");
+                return 0;
+            }
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             IngestExports exports = session.bean(IngestExports.class);

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The units that report, read from the operator's {@code units.csv} (code,name,level,kind[,valid_from,valid_to]).
+ * The units that report, read from the operator's {@code units.csv}:
+ * code,name,level,kind[,frequency,due_days,valid_from,valid_to,successors] (successors separated by ";").
  * A folder or a workbook names a unit by its code or by its name, with or without diacritics.
  */
 public final class UnitRegistry {
@@ -38,13 +39,21 @@ public final class UnitRegistry {
                     .setIgnoreEmptyLines(true).get();
             for (CSVRecord r : format.parse(reader)) {
                 units.add(new Unit(r.get("code").toUpperCase(Locale.ROOT), r.get("name"),
-                        Integer.parseInt(r.get("level")), r.isMapped("kind") ? r.get("kind") : "",
-                        date(r, "valid_from"), date(r, "valid_to")));
+                        Integer.parseInt(r.get("level")), optional(r, "kind"),
+                        date(r, "valid_from"), date(r, "valid_to"),
+                        ReportingFrequency.parse(optional(r, "frequency")),
+                        optional(r, "due_days").isEmpty() ? 0 : Integer.parseInt(optional(r, "due_days")),
+                        java.util.Arrays.stream(optional(r, "successors").split("[;| ]+")).map(String::trim)
+                                .filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT)).toList()));
             }
             return new UnitRegistry(units);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Không đọc được danh mục đơn vị " + csv + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
     }
 
     private static LocalDate date(CSVRecord r, String column) {
