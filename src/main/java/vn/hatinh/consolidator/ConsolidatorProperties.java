@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                   default of the same relative path; null: the defaults alone
  * @param archiveDir where processed files are copied, with their feedback workbooks beside them
  * @param settle     a file modified more recently than this is still being written and waits for the next run
+ * @param feedbackFolder the subfolder of a unit's drop folder where its feedback workbooks are copied for the clerk;
+ *                   never read as submissions
  */
 @ConfigurationProperties("consolidator")
-public record ConsolidatorProperties(Path jobsDir, Path archiveDir, Duration settle) {
+public record ConsolidatorProperties(Path jobsDir, Path archiveDir, Duration settle, String feedbackFolder) {
 
     public ConsolidatorProperties {
         archiveDir = archiveDir == null ? Path.of("data", "archive") : archiveDir;
         settle = settle == null ? Duration.ofSeconds(5) : settle;
+        feedbackFolder = feedbackFolder == null || feedbackFolder.isBlank() ? "phan-hoi" : feedbackFolder.trim();
     }
 
     /** The operator's files, defaults included. */

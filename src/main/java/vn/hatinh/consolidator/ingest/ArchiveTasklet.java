@@ -27,7 +27,7 @@ import vn.hatinh.consolidator.pipe.Pipe;
  * a rerun overwrites the same archive names.
  */
 @Component
-public class ArchiveTasklet implements Tasklet {
+public class ArchiveTasklet implements Tasklet, org.springframework.batch.core.listener.StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
 
@@ -35,6 +35,8 @@ public class ArchiveTasklet implements Tasklet {
     private final SourceRowStore rows;
     private final FeedbackWriter feedback;
     private final ConsolidatorProperties properties;
+    // the step bean is a singleton: reset when the step starts (see beforeStep)
+    private volatile boolean clerkCopyFailed;
 
     public ArchiveTasklet(SubmissionStore submissions, SourceRowStore rows, FeedbackWriter feedback,
                           ConsolidatorProperties properties) {
@@ -42,6 +44,11 @@ public class ArchiveTasklet implements Tasklet {
         this.rows = rows;
         this.feedback = feedback;
         this.properties = properties;
+    }
+
+    @Override
+    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+        clerkCopyFailed = false;
     }
 
     @Override
@@ -83,9 +90,48 @@ public class ArchiveTasklet implements Tasklet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        copyForTheClerk(source, feedbackFile);
         submissions.markArchived(s.id(), archived.toString(), feedbackFile.toString());
         contribution.incrementWriteCount(1);
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /**
+     * The clerk who dropped the file finds its feedback beside it, in the feedback subfolder of the same folder. A
+     * drop folder that cannot be written (a read-only share) only loses this copy: one warning per run.
+     */
+    private void copyForTheClerk(Path source, Path feedbackFile) {
+        if (clerkCopyFailed) {
+            return;
+        }
+        Path folder = source.getParent().resolve(properties.feedbackFolder());
+        Path copy = folder.resolve(safeName(source.getFileName().toString()) + ".phan-hoi.xlsx");
+        try {
+            refuseReadOnly(source.getParent());
+            Files.createDirectories(folder);
+            refuseReadOnly(folder);
+            Path temporary = folder.resolve(copy.getFileName() + ".tmp");
+            Files.copy(feedbackFile, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SecurityException e) {
+            clerkCopyFailed = true;
+            log.warn("Feedback workbooks are not copied into the drop folder in this run ({} cannot be written: {});"
+                    + " they stay in the archive", folder, e.toString());
+        }
+    }
+
+    /**
+     * A folder whose permissions deny writing is read-only even to root, whom the system would let write anyway: the
+     * operator (or the share) made it so on purpose.
+     */
+    private static void refuseReadOnly(Path folder) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(folder).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+                throw new java.nio.file.AccessDeniedException(folder.toString(), null, "read-only folder");
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system's own checks apply
+        }
     }
 
     /** Keeps the unit's file name readable but safe on any file system. */

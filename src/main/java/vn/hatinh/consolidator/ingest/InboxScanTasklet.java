@@ -62,7 +62,7 @@ public class InboxScanTasklet implements Tasklet {
             throw new IllegalStateException("Thư mục nhận báo cáo không tồn tại: " + inbox);
         }
         Path realInbox = inbox.toRealPath();
-        List<Path> files = listFiles(inbox);
+        List<Path> files = listFiles(inbox, properties.feedbackFolder());
         Instant settledBefore = Instant.now().minus(properties.settle());
         int recorded = 0;
         for (Path file : files) {
@@ -151,9 +151,16 @@ public class InboxScanTasklet implements Tasklet {
         return reference.units().resolve(relative.substring(0, slash)).map(Unit::code).orElse(null);
     }
 
-    private static List<Path> listFiles(Path inbox) throws IOException {
+    private static List<Path> listFiles(Path inbox, String feedbackFolder) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // the feedback the pipeline wrote for the clerks is its own output, never a submission
+                return !dir.equals(inbox) && dir.getFileName().toString().equalsIgnoreCase(feedbackFolder)
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() || attrs.isSymbolicLink()) {

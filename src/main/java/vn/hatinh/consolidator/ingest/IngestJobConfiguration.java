@@ -53,6 +53,7 @@ public class IngestJobConfiguration {
     @Bean
     public Step archiveSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    ArchiveTasklet tasklet) {
-        return new StepBuilder("archiveSubmissions", jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder("archiveSubmissions", jobRepository).tasklet(tasklet, transactionManager)
+                .listener(tasklet).build();
     }
 }

@@ -28,6 +28,8 @@ import vn.hatinh.consolidator.consolidate.Candidate;
 import vn.hatinh.consolidator.consolidate.ConsolidatedRecord;
 import vn.hatinh.consolidator.ingest.RecordType;
 import vn.hatinh.consolidator.ingest.SourceRow;
+import vn.hatinh.consolidator.completeness.Completeness;
+import vn.hatinh.consolidator.completeness.ReportingPeriod;
 import vn.hatinh.consolidator.output.SafeCells;
 import vn.hatinh.consolidator.reference.CountryResolver;
 
@@ -48,6 +50,12 @@ final class AnnexWriter {
     }
 
     void write(ReportRequest request, List<ConsolidatedRecord> all) throws IOException {
+        write(request, all, null, List.of());
+    }
+
+    /** With, when {@code period} is given, a sheet of the units that reported for it and those that did not. */
+    void write(ReportRequest request, List<ConsolidatedRecord> all, ReportingPeriod period,
+               List<Completeness.Line> completeness) throws IOException {
         List<ConsolidatedRecord> records = FiguresCalculator.inPeriod(all, request.period());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SafeCells cells = SafeCells.of(wb);
@@ -59,6 +67,9 @@ final class AnnexWriter {
                 List<ConsolidatedRecord> ofType = records.stream().filter(r -> r.type() == type)
                         .sorted(Comparator.comparing(ConsolidatedRecord::id)).toList();
                 sheet(wb, cells, type, columns(type, request), ofType, header, wrap);
+            }
+            if (period != null) {
+                completenessSheet(wb, cells, period, completeness, header, wrap);
             }
             Files.createDirectories(request.out());
             Path temporary = request.annex().resolveSibling(request.annex().getFileName() + ".tmp");
@@ -92,6 +103,40 @@ final class AnnexWriter {
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
         sheet.createFreezePane(1, 1);
+    }
+
+    private static void completenessSheet(XSSFWorkbook wb, SafeCells cells, ReportingPeriod period,
+                                          List<Completeness.Line> lines, CellStyle header, CellStyle wrap) {
+        XSSFSheet sheet = wb.createSheet("GuiBaoCao");
+        cells.text(sheet.createRow(0).createCell(0), "Tình hình gửi báo cáo " + period.label().toLowerCase()
+                + ": đơn vị đã gửi và chưa gửi", header);
+        String[] heads = {"Đơn vị", "Phải gửi kỳ này", "Tình trạng", "Số tệp", "Dòng được nhận", "Dòng bị từ chối",
+                "Nhận lần cuối"};
+        int[] widths = {36, 14, 24, 10, 14, 14, 20};
+        Row head = sheet.createRow(1);
+        for (int c = 0; c < heads.length; c++) {
+            cells.text(head.createCell(c), heads[c], header);
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        // the units that reported first, then those still missing, then those not expected this period
+        List<Completeness.Line> ordered = lines.stream().sorted(Comparator
+                .comparing((Completeness.Line l) -> l.status().reported() ? 0 : l.expected() ? 1 : 2)).toList();
+        int r = 2;
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        for (Completeness.Line l : ordered) {
+            Row row = sheet.createRow(r++);
+            cells.text(row.createCell(0), l.unit().name(), wrap);
+            cells.text(row.createCell(1), l.expected() ? "Có" : "Không", wrap);
+            cells.text(row.createCell(2), l.status().vietnamese(), wrap);
+            row.createCell(3).setCellValue(l.files());
+            row.createCell(4).setCellValue(l.rowsAccepted());
+            row.createCell(5).setCellValue(l.rowsRejected());
+            if (l.lastReceived() != null) {
+                cells.text(row.createCell(6), l.lastReceived().format(when), wrap);
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, heads.length - 1));
+        sheet.createFreezePane(1, 2);
     }
 
     private List<Column> columns(RecordType type, ReportRequest request) {

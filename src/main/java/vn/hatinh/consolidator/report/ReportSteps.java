@@ -15,6 +15,8 @@ import vn.hatinh.consolidator.ConsolidatorProperties;
 import vn.hatinh.consolidator.consolidate.ConsolidatedRecord;
 import vn.hatinh.consolidator.consolidate.ConsolidatedRecords;
 import vn.hatinh.consolidator.ingest.Period;
+import vn.hatinh.consolidator.completeness.Completeness;
+import vn.hatinh.consolidator.completeness.ReportingPeriod;
 import vn.hatinh.consolidator.reference.ReferenceData;
 
 /**
@@ -27,11 +29,14 @@ public class ReportSteps {
     private final ConsolidatedRecords records;
     private final ReferenceData reference;
     private final ConsolidatorProperties properties;
+    private final Completeness completeness;
 
-    public ReportSteps(ConsolidatedRecords records, ReferenceData reference, ConsolidatorProperties properties) {
+    public ReportSteps(ConsolidatedRecords records, ReferenceData reference, ConsolidatorProperties properties,
+                       Completeness completeness) {
         this.records = records;
         this.reference = reference;
         this.properties = properties;
+        this.completeness = completeness;
     }
 
     public Tasklet writeFigures() {
@@ -47,7 +52,8 @@ public class ReportSteps {
         return (contribution, context) -> {
             ReportRequest request = request(context);
             List<ConsolidatedRecord> all = records.all();
-            ReportTexts texts = ReportTexts.load(properties.files());
+            // recipients and signers in force on the report's date
+            ReportTexts texts = ReportTexts.load(properties.files()).asOf(request.date());
             new ReportDocument(texts, reference.countries()).write(request, all);
             return RepeatStatus.FINISHED;
         };
@@ -56,7 +62,13 @@ public class ReportSteps {
     public Tasklet writeAnnex() {
         return (contribution, context) -> {
             ReportRequest request = request(context);
-            new AnnexWriter(reference.countries()).write(request, records.all());
+            if (request.kind() == ReportKind.MONTHLY) {
+                // the calendar month the report is for: the one its cut-off period ends in
+                ReportingPeriod month = ReportingPeriod.monthOf(request.period().to());
+                new AnnexWriter(reference.countries()).write(request, records.all(), month, completeness.of(month));
+            } else {
+                new AnnexWriter(reference.countries()).write(request, records.all());
+            }
             return RepeatStatus.FINISHED;
         };
     }

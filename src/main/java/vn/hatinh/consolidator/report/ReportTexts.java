@@ -46,6 +46,36 @@ public final class ReportTexts {
         return new ReportTexts(p, files);
     }
 
+    /**
+     * The settings in force on {@code date}: a key written {@code key@YYYY-MM-DD} replaces {@code key} from that day
+     * on, so that recipients and signers follow reorganisations (the latest such day not after {@code date} wins).
+     */
+    public ReportTexts asOf(java.time.LocalDate date) {
+        Properties resolved = new Properties();
+        java.util.Map<String, java.time.LocalDate> since = new java.util.HashMap<>();
+        for (String name : settings.stringPropertyNames()) {
+            int at = name.indexOf('@');
+            if (at < 0) {
+                if (!since.containsKey(name)) {
+                    resolved.setProperty(name, settings.getProperty(name));
+                }
+                continue;
+            }
+            String key = name.substring(0, at);
+            java.time.LocalDate from;
+            try {
+                from = java.time.LocalDate.parse(name.substring(at + 1).trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalStateException("Trong report.properties, '" + name + "' phải có dạng khóa@YYYY-MM-DD.", e);
+            }
+            if (!from.isAfter(date) && (since.get(key) == null || from.isAfter(since.get(key)))) {
+                since.put(key, from);
+                resolved.setProperty(key, settings.getProperty(name));
+            }
+        }
+        return new ReportTexts(resolved, files);
+    }
+
     public String setting(String key, String fallback) {
         String v = settings.getProperty(key);
         return v == null ? fallback : v.trim();

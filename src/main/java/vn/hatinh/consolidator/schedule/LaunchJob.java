@@ -41,7 +41,12 @@ public class LaunchJob implements Job {
         ScheduledLaunch launch = launches.stream().filter(l -> l.jobName().equals(jobName)).findFirst()
                 .orElseThrow(() -> new JobExecutionException("No job named " + jobName));
         try {
-            log.info("Scheduled {} for {}", jobName, scheduled);
+            if (context.isRecovering()) {
+                // the instance that began this firing died; Quartz hands it to a live one, which resumes the run
+                log.info("Recovering {} for {}, interrupted on another instance", jobName, scheduled);
+            } else {
+                log.info("Scheduled {} for {}", jobName, scheduled);
+            }
             launch.launch(data, scheduled);
         } catch (Exception e) {
             log.error("Scheduled {} for {} failed: {}", jobName, scheduled, e.getMessage());

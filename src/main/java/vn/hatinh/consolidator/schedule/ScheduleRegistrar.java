@@ -31,18 +31,52 @@ public class ScheduleRegistrar {
     static final String JOB_KEY = "consolidator.job";
     static final String ZONE_KEY = "consolidator.zone";
 
+    private static final String LOCK = "consolidator.schedules";
+    private static final int LOCK_WAIT_SECONDS = 60;
+
     private final Scheduler scheduler;
     private final ConsolidatorProperties properties;
+    private final javax.sql.DataSource dataSource;
 
-    public ScheduleRegistrar(Scheduler scheduler, ConsolidatorProperties properties) {
+    public ScheduleRegistrar(Scheduler scheduler, ConsolidatorProperties properties, javax.sql.DataSource dataSource) {
         this.scheduler = scheduler;
         this.properties = properties;
+        this.dataSource = dataSource;
     }
 
     public record Registered(ScheduleDefinition definition, Date nextFireTime) {
     }
 
+    /**
+     * Registers under a named MariaDB lock: instances sharing one server that start together would otherwise read
+     * a trigger while another replaces it (Quartz deletes and re-inserts), and fail to start.
+     */
     public List<Registered> register() throws SchedulerException {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+                ps.setString(1, LOCK);
+                ps.setInt(2, LOCK_WAIT_SECONDS);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getInt(1) != 1) {
+                        throw new SchedulerException("Không đăng ký được các lịch: một tiến trình khác giữ khóa lịch quá "
+                                + LOCK_WAIT_SECONDS + " giây.");
+                    }
+                }
+            }
+            try {
+                return registerLocked();
+            } finally {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                    ps.setString(1, LOCK);
+                    ps.execute();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SchedulerException("Không đăng ký được các lịch: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Registered> registerLocked() throws SchedulerException {
         List<ScheduleDefinition> definitions = ScheduleFiles.load(properties.files());
         Set<String> names = new HashSet<>();
         for (ScheduleDefinition d : definitions) {

@@ -43,6 +43,20 @@ class CompletenessFunctionalTests {
         assertThat(Main.run("ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--jobs-dir", "jobs"))
                 .isZero();
 
+        // the clerk finds the feedback beside the file they dropped; the next scan never takes it in
+        Path copy = inbox.resolve("SNGV/phan-hoi/thang 3.xlsx.phan-hoi.xlsx");
+        assertThat(copy).isRegularFile();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(copy))) {
+            assertThat(wb.getSheet("Tóm tắt")).isNotNull();
+        }
+        assertThat(Main.run("ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--jobs-dir", "jobs"))
+                .isZero();
+        Path submissions = WORK.resolve("submissions.csv");
+        assertThat(Main.run("export", "submissions", "--out", submissions.toString(), "--data-dir", data.toString(),
+                "--jobs-dir", "jobs")).isZero();
+        assertThat(ExportedCsv.read(submissions)).hasSize(5)
+                .allSatisfy(r -> assertThat(r.get("path")).doesNotContain("phan-hoi"));
+
         Map<String, CSVRecord> march = export(data, "2024-03");
         expect(march.get("SNGV"), "yes", "on_time", "1", "2024-04-04T16:30");
         expect(march.get("SYT"), "no", "on_time", "1", "2024-03-30T09:00");
@@ -56,10 +70,49 @@ class CompletenessFunctionalTests {
         expect(q1.get("CX"), "yes", "missing", "0", "");
         assertThat(q1).doesNotContainKey("PTS");
 
+        // the monthly report's annex lists who reported for its month and who did not
+        Path reports = WORK.resolve("reports");
+        assertThat(Main.run("report", "monthly", "--month", "2024-03", "--out", reports.toString(), "--data-dir",
+                data.toString(), "--jobs-dir", "jobs")).isZero();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(reports.resolve("bao-cao-thang-2024-03-phu-luc.xlsx")))) {
+            var sheet = wb.getSheet("GuiBaoCao");
+            assertThat(sheet).as("completeness sheet").isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("tháng 03/2024");
+            Map<String, String> statusByName = new java.util.HashMap<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                statusByName.put(sheet.getRow(r).getCell(0).getStringCellValue(),
+                        sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(statusByName).containsEntry("Sở Ngoại vụ", "Đã gửi đúng hạn")
+                    .containsEntry("Sở Y tế", "Đã gửi đúng hạn")
+                    .containsEntry("UBND huyện Nghi Xuân", "Không phải gửi kỳ này")
+                    .doesNotContainKey("UBND phường Thành Sen");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("those who reported come first")
+                    .isIn("Sở Ngoại vụ", "Sở Y tế");
+        }
+
         // after the reorganisation: districts are gone, wards report
         Map<String, CSVRecord> q3of2025 = export(data, "2025-Q3");
         assertThat(q3of2025).doesNotContainKey("NX").containsKey("PTS");
         expect(q3of2025.get("PTS"), "yes", "missing", "0", "");
+    }
+
+    @Test
+    void aReadOnlyDropFolderOnlyLosesTheClerksCopy() throws Exception {
+        Path inbox = WORK.resolve("read-only-inbox");
+        submission(inbox, "SYT/quy 1.xlsx", "Quý I/2024", LocalDateTime.of(2024, 4, 2, 8, 0));
+        Path unitFolder = inbox.resolve("SYT");
+        Files.setPosixFilePermissions(unitFolder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Path data = WORK.resolve("read-only-data");
+            assertThat(Main.run("ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(), "--jobs-dir",
+                    "jobs")).isZero();
+            assertThat(unitFolder.resolve("phan-hoi")).doesNotExist();
+            expect(export(data, "2024-Q1").get("SYT"), "yes", "on_time", "1", "2024-04-02T08:00");
+        } finally {
+            Files.setPosixFilePermissions(unitFolder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private static void expect(CSVRecord r, String expected, String status, String files, String lastReceived) {

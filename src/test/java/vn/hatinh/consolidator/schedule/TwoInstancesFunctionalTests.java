@@ -24,6 +24,7 @@ class TwoInstancesFunctionalTests {
 
     static final Path WORK = Path.of("target", "functional", "two-instances-" + System.nanoTime()).toAbsolutePath();
     static final Pattern FIRED = Pattern.compile("Scheduled ingest for (\\S+?)\\[");
+    static final Pattern RECOVERED = Pattern.compile("Recovering ingest for (\\S+?)\\[");
     static final Pattern ADDRESS = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/actuator/health");
 
     @Test
@@ -55,6 +56,8 @@ class TwoInstancesFunctionalTests {
             List<String> all = new ArrayList<>(firings(a));
             all.addAll(firings(b));
             assertThat(all).as("every firing ran in exactly one instance").doesNotHaveDuplicates();
+            // a firing a was running when it died is recovered by b, and only such a firing
+            assertThat(matches(b, RECOVERED)).as("recovered by b").isSubsetOf(firings(a));
             assertThat(firings(a)).as("instance a ran some firings").isNotEmpty();
             assertThat(firings(b).stream().map(OffsetDateTime::parse).filter(t -> t.isAfter(killedAt)))
                     .as("the survivor ran what fell due after the kill").hasSizeGreaterThanOrEqualTo(2);
@@ -88,8 +91,12 @@ class TwoInstancesFunctionalTests {
     }
 
     private static List<String> firings(ChildJvm serve) {
+        return matches(serve, FIRED);
+    }
+
+    private static List<String> matches(ChildJvm serve, Pattern pattern) {
         List<String> times = new ArrayList<>();
-        Matcher m = FIRED.matcher(serve.stderr());
+        Matcher m = pattern.matcher(serve.stderr());
         while (m.find()) {
             times.add(m.group(1));
         }
