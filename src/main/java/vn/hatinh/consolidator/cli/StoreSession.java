@@ -30,7 +30,7 @@ final class StoreSession implements AutoCloseable {
     }
 
     static StoreSession open(GlobalOptions options, Map<String, Object> extraProperties) {
-        StoreSettings settings = new StoreSettings(options.dataDir, options.dbUrl, options.dbUser, options.dbPassword);
+        StoreSettings settings = new StoreSettings(options.dataDir, options.dbUrl, options.dbUser, options.dbPassword());
         DataDirLock lock = null;
         EmbeddedMariaDb server = null;
         try {
