@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
         scope = picocli.CommandLine.ScopeType.INHERIT, resourceBundle = "consolidator-help", usageHelpWidth = 110,
         description = "Consolidates the foreign-affairs reports of the province's units into one store and its reports.",
         subcommands = {IngestCommand.class, ReportCommand.class, ExportCommand.class, ReviewCommand.class, JobsCommand.class, ScheduleCommand.class,
-                ServeCommand.class, TemplateCommand.class})
+                ServeCommand.class, TemplateCommand.class, BackupCommand.class, RestoreCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

@@ -1,0 +1,44 @@
+package vn.hatinh.consolidator.backup;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import vn.hatinh.consolidator.ConsolidatorProperties;
+
+/**
+ * Backs up the store this application is connected to, whichever way the command reached it (embedded server, an
+ * existing server, or the server a running {@code serve} holds): the address is the data source's own.
+ */
+@Component
+public class StoreBackups {
+
+    private final Environment environment;
+    private final ConsolidatorProperties properties;
+
+    public StoreBackups(Environment environment, ConsolidatorProperties properties) {
+        this.environment = environment;
+        this.properties = properties;
+    }
+
+    public StoreBackup.Written backupTo(Path out) throws IOException, InterruptedException {
+        DatabaseAddress database = DatabaseAddress.of(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username", "root"),
+                environment.getProperty("spring.datasource.password", ""));
+        return new StoreBackup(ClientTools.in(dataDir())).write(database, properties.archiveDir(), out);
+    }
+
+    /** A new backup in {@code folder}, named after {@code at} so that names sort by age. */
+    public StoreBackup.Written backupInto(Path folder, ZonedDateTime at) throws IOException, InterruptedException {
+        return backupTo(folder.resolve(BackupRetention.fileName(at)));
+    }
+
+    /** The archive folder lives in the data directory, and so do the client programs (see {@link ClientTools}). */
+    private Path dataDir() {
+        Path archive = properties.archiveDir().toAbsolutePath().normalize();
+        return archive.getParent() == null ? archive : archive.getParent();
+    }
+}
