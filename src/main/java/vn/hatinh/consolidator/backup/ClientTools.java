@@ -96,8 +96,9 @@ public final class ClientTools {
     }
 
     /**
-     * The [client] group of an option file. Values are double-quoted: MariaDB strips the outer quotes and reads
-     * backslash escapes, so a backslash is doubled; a line break cannot be part of a value.
+     * The [client] group of an option file. Values are double-quoted with backslash escapes for backslash and quote:
+     * unquoted, a '#' would start a comment; an unescaped inner quote would end the value there. A line break cannot be
+     * part of a value.
      */
     static String optionFile(DatabaseAddress address) {
         return "[client]\n"
@@ -113,7 +114,7 @@ public final class ClientTools {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("Tên người dùng hoặc mật khẩu cơ sở dữ liệu không được chứa xuống dòng.");
         }
-        return "\"" + value.replace("\\", "\\\\") + "\"";
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String tail(Path errors) throws IOException {

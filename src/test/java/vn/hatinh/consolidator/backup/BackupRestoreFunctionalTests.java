@@ -120,7 +120,8 @@ class BackupRestoreFunctionalTests {
 
         Outcome forced = run("restore", backup.toString(), "--force");
         assertThat(forced.exit()).as(forced.err()).isZero();
-        assertThat(exports("forced")).as("a forced restore over the same store")
-                .containsExactlyInAnyOrderEntriesOf(before);
+        Path records = WORK.resolve("forced-records.csv");
+        assertThat(run("export", "records", "--out", records.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(records)).as("a forced restore over the same store").isEqualTo(before.get("records"));
     }
 }
