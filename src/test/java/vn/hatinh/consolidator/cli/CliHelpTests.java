@@ -82,7 +82,7 @@ class CliHelpTests {
         }
         assertThat(dataDir).as("help never opens the store").doesNotExist();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no database started")
-                .isLessThan(Duration.ofSeconds(20));
+                .isLessThan(Duration.ofSeconds(60));
     }
 
     @Test
