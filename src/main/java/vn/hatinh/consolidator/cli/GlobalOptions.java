@@ -36,7 +36,7 @@ public class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
     boolean debug;
 
-    /** The server's password from the file, the environment or the option, in that order; see {@link DatabasePassword}. */
+    /** The server's password from the file, the option or the environment, in that order; see {@link DatabasePassword}. */
     String dbPassword() {
         DatabasePassword.refusePasswordInUrl(dbUrl);
         return DatabasePassword.resolve(dbPasswordFile, dbPassword, System.getenv(), System.err);
