@@ -9,14 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.hatinh.consolidator.OperatorFiles;
 
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = "Ghi các tệp cấu hình mặc định (danh mục đơn vị, bí danh, lời văn báo cáo, lịch chạy) ra một "
-                + "thư mục để người vận hành sửa; mỗi tệp trong --jobs-dir thay cho tệp mặc định cùng tên.",
-        footerHeading = "%nVí dụ:%n",
-        footer = "  java -jar consolidator.jar config export --out /etc/consolidator/jobs")
+@Command(name = "config")
 class ConfigCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "export", description = "Việc cần làm: export.")
+    @Parameters(index = "0", paramLabel = "export", descriptionKey = "what")
     String what;
 
     @Option(names = "--out", required = true, paramLabel = "THƯ-MỤC", description = "Thư mục nhận các tệp mặc định.")

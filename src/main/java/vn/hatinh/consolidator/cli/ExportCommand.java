@@ -19,7 +19,7 @@ class ExportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "submissions, rejections, links or records")
+    @Parameters(index = "0", paramLabel = "WHAT", descriptionKey = "what", description = "submissions, rejections, links or records")
     String what;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv")

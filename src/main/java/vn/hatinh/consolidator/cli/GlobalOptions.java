@@ -20,7 +20,10 @@ public class GlobalOptions {
     String dbUser = "root";
 
     @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "P")
-    String dbPassword = "";
+    String dbPassword;
+
+    @Option(names = "--db-password-file", scope = ScopeType.INHERIT, paramLabel = "FILE")
+    Path dbPasswordFile;
 
     @Option(names = "--jobs-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Operator files: schedules, report texts, reference data (default ./jobs when present); "
@@ -46,4 +49,10 @@ public class GlobalOptions {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
     boolean debug;
+
+    /** The server's password from the file, the option or the environment, in that order; see {@link DatabasePassword}. */
+    String dbPassword() {
+        DatabasePassword.refusePasswordInUrl(dbUrl);
+        return DatabasePassword.resolve(dbPasswordFile, dbPassword, System.getenv(), System.err);
+    }
 }

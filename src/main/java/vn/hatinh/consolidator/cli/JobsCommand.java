@@ -61,7 +61,7 @@ class JobsCommand implements Runnable {
         @ParentCommand
         JobsCommand jobs;
 
-        @Parameters(index = "0", paramLabel = "EXECUTION_ID")
+        @Parameters(index = "0", paramLabel = "EXECUTION_ID", descriptionKey = "execution")
         long executionId;
 
         @Override

@@ -27,7 +27,7 @@ class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Use: report monthly or report term.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Hãy dùng: report monthly hoặc report term.");
     }
 
     @Command(name = "monthly", description = "The monthly report on foreign information work to the Propaganda Board.")

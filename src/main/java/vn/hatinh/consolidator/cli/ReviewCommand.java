@@ -18,10 +18,10 @@ class ReviewCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "list|merge|split")
+    @Parameters(index = "0", paramLabel = "list|merge|split", descriptionKey = "action")
     String action;
 
-    @Parameters(index = "1..2", arity = "0..2", paramLabel = "SOURCE_KEY")
+    @Parameters(index = "1..2", arity = "0..2", paramLabel = "SOURCE_KEY", descriptionKey = "keys")
     java.util.List<String> keys = new java.util.ArrayList<>();
 
     @Override

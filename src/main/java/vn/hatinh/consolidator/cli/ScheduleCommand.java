@@ -16,7 +16,7 @@ class ScheduleCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "list")
+    @Parameters(index = "0", paramLabel = "list", descriptionKey = "what")
     String what;
 
     @Override

@@ -15,11 +15,7 @@ import sun.misc.Signal;
 import vn.hatinh.consolidator.schedule.GracefulStop;
 import vn.hatinh.consolidator.schedule.ScheduleRegistrar;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Chạy dịch vụ: các lịch (nhận báo cáo hằng đêm, báo cáo tháng, báo cáo nhiệm kỳ) cho đến khi "
-                + "bị dừng bằng SIGTERM; trang tình trạng ở /actuator/health.",
-        footerHeading = "%nVí dụ:%n",
-        footer = "  java -jar consolidator.jar serve --port 8081")
+@Command(name = "serve")
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);

@@ -43,7 +43,7 @@ final class StoreSession implements AutoCloseable {
     }
 
     static StoreSession open(GlobalOptions options, Map<String, Object> extraProperties) {
-        StoreSettings settings = new StoreSettings(options.dataDir, options.dbUrl, options.dbUser, options.dbPassword);
+        StoreSettings settings = new StoreSettings(options.dataDir, options.dbUrl, options.dbUser, options.dbPassword());
         Path operatorDir = options.operatorDir();
         DataDirLock lock = null;
         EmbeddedMariaDb server = null;

@@ -84,8 +84,8 @@ public class ScheduleRegistrar {
             JobDetail job = JobBuilder.newJob(LaunchJob.class).withIdentity(d.name(), GROUP)
                     .withDescription(d.description()).usingJobData(JOB_KEY, d.job())
                     .usingJobData(ZONE_KEY, d.timeZone().getId())
-                    // ingest catches up once; a report catches up once per missed period
-                    .usingJobData("coalesce", Boolean.toString(d.job().equals("ingest")))
+                    // ingest and backup catch up once; a report catches up once per missed period
+                    .usingJobData("coalesce", Boolean.toString(d.job().equals("ingest") || d.job().equals("backup")))
                     .storeDurably().requestRecovery(true).build();
             d.parameters().forEach((k, v) -> job.getJobDataMap().put(k, v));
             Trigger trigger = TriggerBuilder.newTrigger().withIdentity(d.name(), GROUP).forJob(job)

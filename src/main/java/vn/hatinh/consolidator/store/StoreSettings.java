@@ -12,4 +12,11 @@ public record StoreSettings(Path dataDir, String url, String user, String passwo
     public boolean embedded() {
         return url == null || url.isBlank();
     }
+
+    /** A record prints every component; the password must never reach a log line or a message. */
+    @Override
+    public String toString() {
+        return "StoreSettings[dataDir=" + dataDir + ", url=" + url + ", user=" + user + ", password="
+                + (password == null || password.isEmpty() ? "" : "***") + "]";
+    }
 }
