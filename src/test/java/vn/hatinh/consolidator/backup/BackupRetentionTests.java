@@ -65,7 +65,7 @@ class BackupRetentionTests {
 
     @Test
     void theNightlyBackupScheduleRunsTheBackupJobIntoAFolderKeepingN() {
-        ScheduleDefinition nightly = ScheduleFiles.load(Path.of("jobs")).stream()
+        ScheduleDefinition nightly = ScheduleFiles.load(vn.hatinh.consolidator.OperatorFiles.of(Path.of("jobs"))).stream()
                 .filter(d -> d.name().equals("nightly-backup")).findFirst().orElseThrow();
         assertThat(nightly.job()).isEqualTo(new ScheduledBackup(null).jobName());
         assertThat(nightly.parameters()).containsKey("folder");
