@@ -41,7 +41,8 @@ class OperatorFilesTests {
                 .isRegularFile();
         List<Path> schedules = files.files("schedules", n -> n.endsWith(".yml"));
         assertThat(schedules).extracting(p -> p.getFileName().toString())
-                .containsExactly("extra.yml", "monthly-report.yml", "nightly-ingest.yml", "term-report.yml");
+                .containsExactly("extra.yml", "monthly-report.yml", "nightly-backup.yml", "nightly-ingest.yml",
+                        "term-report.yml");
         assertThat(schedules).filteredOn(p -> p.getFileName().toString().equals("nightly-ingest.yml"))
                 .singleElement().satisfies(p -> assertThat(p.startsWith(dir.toAbsolutePath())).isTrue());
     }
