@@ -130,6 +130,39 @@ class TableReaderTests {
     }
 
     @Test
+    void headersWithQualifiersAreReadAndNgayDiFollowsTheTableType() throws Exception {
+        List<ParsedRow> rows = read(workbook(
+                new Sheet("Sheet1", new Object[][] {
+                        row("DANH SÁCH ĐOÀN VÀO (Kèm theo báo cáo số 12/BC-SNGV)"),
+                        row("Quốc gia: Lào", "Tháng: 03/2024", "Số khách: 05"),
+                        row("STT", "1. Tên đoàn", "2. Quốc gia (nước)", "3. Ngày đến (dd/mm/yyyy)",
+                                "4. Ngày đi (dd/mm/yyyy)", "5. Số khách (người)", "Kinh phí (triệu đồng)"),
+                        row(1, "Đoàn Khăm Muộn", "Lào", "05/03/2024", "07/03/2024", 12, "15")}),
+                new Sheet("Sheet2", new Object[][] {
+                        row("(1)", "Số QĐ:", "Nước đến – ghi rõ", "Ngày đi: ngày/tháng/năm", "Ngày về (dự kiến)",
+                                "Số người (lượt người)"),
+                        row(1, "125/QĐ-UBND", "Hàn Quốc", "18/03/2024", "22/03/2024", 4)}),
+                new Sheet("Sheet3", new Object[][] {
+                        row("STT", "Tên hội thảo", "Ngày tổ chức (dd/mm/yyyy)", "Số đại biểu nước ngoài (người)",
+                                "Số đại biểu (người)"),
+                        row(1, "Hội thảo hợp tác", "20/03/2024", 25, 120)})), new ArrayList<>());
+        assertThat(rows).hasSize(3).allMatch(ParsedRow::accepted);
+        assertThat(rows.get(0).type()).isEqualTo(RecordType.INBOUND);
+        assertThat(rows.get(0).rowNumber()).as("neither the title nor the metadata row is the header").isEqualTo(4);
+        assertThat(rows.get(0).row().end()).as("Ngày đi ends an inbound visit").isEqualTo(LocalDate.of(2024, 3, 7));
+        assertThat(rows.get(0).row().count()).isEqualTo(12);
+        assertThat(rows.get(0).row().extra()).as("an unknown column stays extra data")
+                .containsEntry("Kinh phí (triệu đồng)", "15");
+        assertThat(rows.get(1).type()).isEqualTo(RecordType.OUTBOUND);
+        assertThat(rows.get(1).row().start()).as("Ngày đi starts an outbound trip").isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(rows.get(1).row().end()).isEqualTo(LocalDate.of(2024, 3, 22));
+        assertThat(rows.get(1).row().decision()).isEqualTo("125/QĐ-UBND");
+        assertThat(rows.get(2).row().count()).as("the longest name wins").isEqualTo(25);
+        assertThat(rows.get(2).row().totalCount()).isEqualTo(120);
+        assertThat(rows.get(2).row().start()).isEqualTo(LocalDate.of(2024, 3, 20));
+    }
+
+    @Test
     void aSingleTimeColumnHoldsARange() throws Exception {
         List<ParsedRow> rows = read(workbook(new Sheet("HoiThao", new Object[][] {
                 row("STT", "Tên hội thảo", "Đơn vị tổ chức", "Thời gian", "Số đại biểu nước ngoài"),
