@@ -47,12 +47,16 @@ public class ConsolidationTasklet implements Tasklet {
         long started = System.nanoTime();
         Map<Long, Source> sources = sources();
         List<ReviewDecision> decisions = store.decisions();
+        // parameters from the rows that count now: a first pass counts words and keeps a bounded sample
+        MatchModel.Estimator estimator = new MatchModel.Estimator(consolidator.partners());
+        rows.forEachCountingRow(r -> estimator.accept(candidate(sources, r)));
+        Consolidator matcher = consolidator.with(estimator.estimate());
         ConsolidationStore.Writer writer = store.writer();
         store.clear();
         // reading and matching on a thread of their own while this one, which holds the step's transaction, writes
         ConsolidationRun.Totals totals = Pipe.<Consumer<ConsolidationSink>, ConsolidationRun.Totals, RuntimeException>run(
                 "consolidation-matcher", out -> {
-                    ConsolidationRun run = consolidator.start(decisions, new HandOver(out));
+                    ConsolidationRun run = matcher.start(decisions, new HandOver(out));
                     rows.forEachCountingRow(r -> run.accept(candidate(sources, r)));
                     return run.finish();
                 }, write -> write.accept(writer));

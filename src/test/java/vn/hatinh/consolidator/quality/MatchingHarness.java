@@ -46,7 +46,17 @@ public final class MatchingHarness {
         Consolidator consolidator = new Consolidator(PartnerGazetteer.load(Path.of("jobs/reference/partners.csv"),
                 Path.of("jobs/reference/countries.csv")));
         long t0 = System.nanoTime();
-        ConsolidationResult result = consolidator.consolidate(candidates, List.of());
+        var model = consolidator.estimate(candidates);
+        long est = (System.nanoTime() - t0) / 1_000_000;
+        model.types().forEach((type, p) -> {
+            System.out.printf("%s lambda %.4f pairs %d%n", type, p.lambda(), p.pairs());
+            for (int f = 0; f < p.m().length; f++) {
+                System.out.printf("   f%d m %s u %s%n", f, java.util.Arrays.toString(round(p.m()[f])),
+                        java.util.Arrays.toString(round(p.u()[f])));
+            }
+        });
+        System.out.println("estimated in " + est + " ms");
+        ConsolidationResult result = consolidator.with(model).consolidate(candidates, List.of());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         report(JSON.readTree(truthFile.toFile()), candidates, result, ms, details);
     }
@@ -119,21 +129,32 @@ public final class MatchingHarness {
         Map<String, long[]> byType = new HashMap<>();
         List<String> wrong = new ArrayList<>();
         List<String> missed = new ArrayList<>();
-        for (int i = 0; i < known.size(); i++) {
-            Candidate a = known.get(i);
-            for (int j = i + 1; j < known.size(); j++) {
-                Candidate b = known.get(j);
-                boolean se = eventOf.get(tk(a)).equals(eventOf.get(tk(b)));
-                boolean sr = recordOfRow.get(a.sourceRowId()).equals(recordOfRow.get(b.sourceRowId()));
-                if (!se && !sr) {
-                    continue;
+        // only pairs sharing an event or a record count: compare within those groups, not all against all
+        Map<String, List<Candidate>> groups = new HashMap<>();
+        for (Candidate c : known) {
+            groups.computeIfAbsent("e" + eventOf.get(tk(c)), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent("r" + recordOfRow.get(c.sourceRowId()), k -> new ArrayList<>()).add(c);
+        }
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (List<Candidate> g : groups.values()) {
+            for (int i = 0; i < g.size(); i++) {
+                Candidate a = g.get(i);
+                for (int j = i + 1; j < g.size(); j++) {
+                    Candidate b = g.get(j);
+                    long lo = Math.min(a.sourceRowId(), b.sourceRowId());
+                    long hi = Math.max(a.sourceRowId(), b.sourceRowId());
+                    if (!counted.add(lo + ":" + hi)) {
+                        continue;
+                    }
+                    boolean se = eventOf.get(tk(a)).equals(eventOf.get(tk(b)));
+                    boolean sr = recordOfRow.get(a.sourceRowId()).equals(recordOfRow.get(b.sourceRowId()));
+                    long[] t = byType.computeIfAbsent(a.row().type().name(), k -> new long[3]);
+                    if (se) { truePairs++; t[0]++; }
+                    if (sr) { ourPairs++; t[1]++; }
+                    if (se && sr) { both++; t[2]++; }
+                    if (sr && !se) wrong.add(describe(a) + "\n    vs " + describe(b));
+                    if (se && !sr) missed.add(describe(a) + "\n    vs " + describe(b));
                 }
-                long[] t = byType.computeIfAbsent(a.row().type().name(), k -> new long[3]);
-                if (se) { truePairs++; t[0]++; }
-                if (sr) { ourPairs++; t[1]++; }
-                if (se && sr) { both++; t[2]++; }
-                if (sr && !se) wrong.add(describe(a) + "\n    vs " + describe(b));
-                if (se && !sr) missed.add(describe(a) + "\n    vs " + describe(b));
             }
         }
         System.out.printf("rows %d (not in truth %d) records %d review %d in %d ms%n", candidates.size(), unknown,
@@ -152,6 +173,14 @@ public final class MatchingHarness {
             result.reviewPairs().stream().sorted(Comparator.comparingDouble(ReviewPair::score).reversed()).limit(30)
                     .forEach(p -> System.out.println(p.score() + " " + p.explanation()));
         }
+    }
+
+    private static double[] round(double[] a) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = Math.round(a[i] * 1000) / 1000.0;
+        }
+        return r;
     }
 
     private static String tk(Candidate c) {
