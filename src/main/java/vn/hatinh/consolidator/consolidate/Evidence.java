@@ -35,7 +35,8 @@ final class Evidence {
                 default -> "khác nhau ở từ đặc trưng";
             };
             case DATE -> gap == 0 ? "cùng ngày" : "cách nhau " + gap + " ngày";
-            case COUNT -> level == 3 ? "bằng nhau" : level == 2 ? "lệch ít" : "lệch nhiều";
+            case COUNT -> level == 4 ? "bằng nhau" : level == 3 ? "lệch ít" : level == 2 ? "lệch vài người"
+                    : "lệch nhiều";
             case DECISION -> level == 2 ? "cùng số" : "khác số";
         };
     }

@@ -25,7 +25,7 @@ public final class MatchModel {
     /** What is compared, and in how many levels; level 0 is always "missing on one side" and weighs nothing. */
     enum Field {
         NAME("tên đối tác/đoàn", 5), TITLE("tên hoạt động", 5), PARTNER("đối tác/nhà tài trợ", 5),
-        DATE("ngày", 5), COUNT("số người", 4), DECISION("số văn bản", 3);
+        DATE("ngày", 5), COUNT("số người", 5), DECISION("số văn bản", 3);
 
         final String vietnamese;
         final int levels;
@@ -102,10 +102,10 @@ public final class MatchModel {
         if (g.dice() >= 0.98) {
             return 4;
         }
-        if (g.dice() >= 0.80) {
+        if (g.dice() >= 0.90) {
             return 3;
         }
-        if (g.containment() >= 0.80) {
+        if (g.containment() >= 0.95) {
             return 2;
         }
         return 1;
@@ -121,6 +121,9 @@ public final class MatchModel {
             for (int j = 0; j < b.names().size(); j++) {
                 if (a.nameDigits().get(i).equals(b.nameDigits().get(j))) {
                     best = Math.max(best, level(w.compare(a.names().get(i), b.names().get(j))));
+                    if (best < 3 && TokenWeights.sameJoined(a.names().get(i), b.names().get(j))) {
+                        best = 3;
+                    }
                 }
             }
         }
@@ -139,7 +142,7 @@ public final class MatchModel {
             return 0;
         }
         int d = Math.abs(a - b);
-        return d == 0 ? 3 : d <= MatchRules.COUNT_TOLERANCE ? 2 : 1;
+        return d == 0 ? 4 : d <= MatchRules.COUNT_TOLERANCE ? 3 : d <= 2 * MatchRules.COUNT_TOLERANCE + 1 ? 2 : 1;
     }
 
     // ---- scoring
@@ -175,7 +178,7 @@ public final class MatchModel {
         return switch (f) {
             case NAME, TITLE, PARTNER -> new double[] {0, 0.03, 0.04, 0.08, 0.85};
             case DATE -> new double[] {0, 0.03, 0.07, 0.30, 0.60};
-            case COUNT -> new double[] {0, 0.05, 0.35, 0.60};
+            case COUNT -> new double[] {0, 0.02, 0.05, 0.33, 0.60};
             case DECISION -> new double[] {0, 0.02, 0.98};
         };
     }
@@ -184,7 +187,7 @@ public final class MatchModel {
         return switch (f) {
             case NAME, TITLE, PARTNER -> new double[] {0, 0.90, 0.06, 0.03, 0.01};
             case DATE -> new double[] {0, 0.30, 0.30, 0.25, 0.15};
-            case COUNT -> new double[] {0, 0.70, 0.20, 0.10};
+            case COUNT -> new double[] {0, 0.60, 0.15, 0.15, 0.10};
             case DECISION -> new double[] {0, 0.99, 0.01};
         };
     }

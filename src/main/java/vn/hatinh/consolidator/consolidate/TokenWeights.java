@@ -83,9 +83,22 @@ public final class TokenWeights {
             matchedB += w * best(t, a);
         }
         double dice = (matchedA + matchedB) / (totalA + totalB);
-        double containment = Math.max(matchedA / totalA, matchedB / totalB);
+        // how much of the lighter text the other holds: "Formosa" inside "Cty Formosa Hà Tĩnh"
+        double containment = totalA <= totalB ? matchedA / totalA : matchedB / totalB;
         return new Agreement(dice, containment);
     }
+
+    /**
+     * A name split or spelled differently as a whole ("Na-khon Pha-nom" / "Nakhon Phnom", "Múc-đa-hản" / "Mukdahan"):
+     * the words run together are one spelling of the other. Only for short names, never titles.
+     */
+    static boolean sameJoined(List<String> a, List<String> b) {
+        String ja = String.join("", a);
+        String jb = String.join("", b);
+        return ja.length() >= 6 && jb.length() >= 6 && JW.apply(ja, jb) >= JOINED_SAME;
+    }
+
+    static final double JOINED_SAME = 0.94;
 
     private static double best(String token, List<String> others) {
         double best = 0;
