@@ -87,10 +87,8 @@ public final class Consolidator {
      * hands records and review pairs to the sink as soon as they are final.
      */
     public ConsolidationRun start(List<ReviewDecision> decisions, ConsolidationSink sink) {
-        if (model == null) {
-            throw new IllegalStateException("the matcher has no parameters: estimate them first");
-        }
-        return new ConsolidationRun(this, decisions, sink);
+        // without parameters (a matcher built for a few rows), the stated priors decide
+        return new ConsolidationRun(model != null ? this : with(MatchModel.priors()), decisions, sink);
     }
 
     /** The matcher's view of one pair. */

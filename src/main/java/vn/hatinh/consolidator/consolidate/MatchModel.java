@@ -58,6 +58,11 @@ public final class MatchModel {
         this.estimatedAt = estimatedAt;
     }
 
+    /** The stated priors alone, for a matcher that has not seen any data. */
+    public static MatchModel priors() {
+        return new MatchModel(Map.of(), null);
+    }
+
     public LocalDateTime estimatedAt() {
         return estimatedAt;
     }
@@ -178,7 +183,8 @@ public final class MatchModel {
         return switch (f) {
             case NAME, TITLE, PARTNER -> new double[] {0, 0.03, 0.04, 0.08, 0.85};
             case DATE -> new double[] {0, 0.03, 0.07, 0.30, 0.60};
-            case COUNT -> new double[] {0, 0.02, 0.05, 0.33, 0.60};
+            // a count far off is still often the same event: one unit counts guests, another the whole party
+            case COUNT -> new double[] {0, 0.05, 0.05, 0.30, 0.60};
             case DECISION -> new double[] {0, 0.02, 0.98};
         };
     }
