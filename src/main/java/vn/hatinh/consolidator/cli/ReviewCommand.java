@@ -16,14 +16,18 @@ import vn.hatinh.consolidator.consolidate.ReviewDecision;
 import vn.hatinh.consolidator.consolidate.ReviewPair;
 
 @Command(name = "review", description = "Các cặp bản ghi chưa chắc trùng: review list; review merge ID / review split ID "
-        + "(hoặc hai khóa nguồn A B). Quyết định được giữ và áp dụng lại ở mọi lần nhận báo cáo sau.")
+        + "(hoặc hai khóa nguồn A B); review export --out TỆP.xlsx; review import TỆP.xlsx. "
+        + "Quyết định được giữ và áp dụng lại ở mọi lần nhận báo cáo sau.")
 class ReviewCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "list|merge|split")
+    @Parameters(index = "0", paramLabel = "list|merge|split|export|import")
     String action;
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "FILE.xlsx", description = "Where review export writes the queue.")
+    java.nio.file.Path out;
 
     @Parameters(index = "1..2", arity = "0..2", paramLabel = "ID|SOURCE_KEY")
     List<String> keys = new ArrayList<>();
@@ -33,11 +37,18 @@ class ReviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (!java.util.Set.of("list", "merge", "split").contains(action)) {
-            throw new IllegalArgumentException("Không có thao tác rà soát '" + action + "'; hãy dùng list, merge hoặc split.");
+    public Integer call() throws java.io.IOException {
+        if (!java.util.Set.of("list", "merge", "split", "export", "import").contains(action)) {
+            throw new IllegalArgumentException("Không có thao tác rà soát '" + action
+                    + "'; hãy dùng list, merge, split, export hoặc import.");
         }
-        if (!action.equals("list") && keys.size() != 1 && keys.size() != 2) {
+        if (action.equals("export") && out == null) {
+            throw new IllegalArgumentException("review export cần --out TỆP.xlsx.");
+        }
+        if (action.equals("import") && keys.size() != 1) {
+            throw new IllegalArgumentException("review import cần đúng một tệp .xlsx đã điền cột \"Quyết định\".");
+        }
+        if (!action.equals("list") && !action.equals("export") && keys.size() != 1 && keys.size() != 2) {
             throw new IllegalArgumentException("review " + action + " cần mã cặp do review list in ra (hoặc hai khóa nguồn).");
         }
         try (StoreSession session = StoreSession.open(root.global, Map.of())) {
@@ -59,6 +70,19 @@ class ReviewCommand implements Callable<Integer> {
                 }
                 return 0;
             }
+            if (action.equals("export")) {
+                Map<String, String[]> sides = new java.util.HashMap<>();
+                for (Item item : items) {
+                    sides.put(item.id(), new String[] {side(jdbc, item.keyA()), side(jdbc, item.keyB())});
+                }
+                ReviewWorkbook.write(out, items, sides);
+                System.out.println("Đã ghi " + items.size() + " cặp vào " + out
+                        + ". Điền cột \"Quyết định\" (gộp hoặc tách) rồi chạy review import với tệp đó.");
+                return 0;
+            }
+            if (action.equals("import")) {
+                return importDecisions(session, items, java.nio.file.Path.of(keys.get(0)));
+            }
             String keyA;
             String keyB;
             if (keys.size() == 1) {
@@ -78,6 +102,28 @@ class ReviewCommand implements Callable<Integer> {
                     + ". Lần nhận báo cáo sau sẽ áp dụng (chạy ingest để dựng lại bản ghi ngay).");
             return 0;
         }
+    }
+
+    private static int importDecisions(StoreSession session, List<Item> items, java.nio.file.Path file)
+            throws java.io.IOException {
+        ReviewWorkbook.Reading reading = ReviewWorkbook.read(file);
+        List<String> problems = new ArrayList<>(reading.problems());
+        int applied = 0;
+        for (ReviewWorkbook.Decision d : reading.decisions()) {
+            Item item = items.stream().filter(i -> i.id().equalsIgnoreCase(d.id())).findFirst().orElse(null);
+            if (item == null) {
+                problems.add("Dòng " + d.row() + ": mã " + d.id() + " không có trong danh sách rà soát hiện tại.");
+                continue;
+            }
+            session.bean(ConsolidationStore.class).saveDecision(item.keyA(), item.keyB(), d.kind());
+            applied++;
+        }
+        System.out.println("Đã ghi " + applied + " quyết định từ " + file
+                + ". Lần nhận báo cáo sau sẽ áp dụng (chạy ingest để dựng lại bản ghi ngay).");
+        for (String p : problems) {
+            System.out.println(p);
+        }
+        return problems.isEmpty() ? 0 : 1;
     }
 
     /** The queue, the most uncertain pair first (a probability nearest one half decides the most). */
