@@ -128,8 +128,8 @@ final class ReviewWorkbook {
                     decisions.add(new Decision(r + 1, id, kind));
                 }
             }
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException
+                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new IllegalArgumentException("Tệp " + file + " không phải là bảng tính .xlsx đọc được.");
         }
         return new Reading(decisions, problems);
