@@ -28,6 +28,10 @@ class IngestCommand implements Callable<Integer> {
             description = "A file modified more recently than this is still being written and waits (default 5).")
     int settleSeconds;
 
+    @Option(names = "--re-estimate",
+            description = "Estimate the matching parameters again from the rows that count now, instead of using the stored ones.")
+    boolean reEstimate;
+
     @Override
     public Integer call() throws Exception {
         FileNameEncoding.requireUtf8();
@@ -36,7 +40,7 @@ class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Thư mục nhận báo cáo " + folder + " không tồn tại hoặc không phải là thư mục.");
         }
         try (StoreSession session = StoreSession.open(root.global,
-                Map.of("consolidator.settle", settleSeconds + "s"))) {
+                Map.of("consolidator.settle", settleSeconds + "s", "consolidator.re-estimate", String.valueOf(reEstimate)))) {
             JobExecution execution = session.bean(IngestLauncher.class).run(folder, root.global.waitSeconds);
             IngestSummary.Figures f = session.bean(IngestSummary.class).of(execution.getId());
             System.out.println(IngestReport.describe(folder, execution, f));

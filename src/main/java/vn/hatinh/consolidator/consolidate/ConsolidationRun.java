@@ -42,6 +42,8 @@ public final class ConsolidationRun {
     private final Map<RecordType, TypeStream> streams = new EnumMap<>(RecordType.class);
     private final Map<String, Candidate> consular = new LinkedHashMap<>();
     private final List<Node> held = new ArrayList<>();
+    /** The pairs of records already on the review list: one item per pair of records, not per pair of rows. */
+    private final Set<String> reviewedRecordPairs = new HashSet<>();
     private final Map<RecordType, Integer> sequence = new EnumMap<>(RecordType.class);
     private long rows;
     private long records;
@@ -259,7 +261,9 @@ public final class ConsolidationRun {
             for (Node.PendingPair p : n.pairs) {
                 if (!p.resolved && p.a.emitted && p.b.emitted) {
                     p.resolved = true;
-                    if (p.a.root() != p.b.root()) {
+                    Node ra = p.a.root();
+                    Node rb = p.b.root();
+                    if (ra != rb && reviewedRecordPairs.add(recordPair(ra, rb))) {
                         sink.reviewPair(p.pair);
                         reviewPairs++;
                     }
@@ -267,6 +271,13 @@ public final class ConsolidationRun {
             }
             n.pairs = null;
         }
+    }
+
+    /** Two records by their roots' stable keys, in a fixed order. */
+    private static String recordPair(Node ra, Node rb) {
+        String a = ra.key();
+        String b = rb.key();
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
     private boolean decided(ReviewPair p) {

@@ -32,12 +32,19 @@ public class ConsolidationTasklet implements Tasklet {
     private final ConsolidationStore store;
     private final ReferenceData reference;
     private final Consolidator consolidator;
+    private final MatchParametersStore parameters;
+    private final boolean reEstimate;
 
     public ConsolidationTasklet(SourceRowStore rows, ConsolidationStore store, ReferenceData reference,
-                                vn.hatinh.consolidator.ConsolidatorProperties properties) {
+                                vn.hatinh.consolidator.ConsolidatorProperties properties,
+                                MatchParametersStore parameters,
+                                @org.springframework.beans.factory.annotation.Value("${consolidator.re-estimate:false}")
+                                boolean reEstimate) {
         this.rows = rows;
         this.store = store;
         this.reference = reference;
+        this.parameters = parameters;
+        this.reEstimate = reEstimate;
         this.consolidator = new Consolidator(PartnerGazetteer.load(properties.operatorFile("reference/partners.csv"),
                 properties.operatorFile("reference/countries.csv")));
     }
@@ -47,12 +54,13 @@ public class ConsolidationTasklet implements Tasklet {
         long started = System.nanoTime();
         Map<Long, Source> sources = sources();
         List<ReviewDecision> decisions = store.decisions();
+        Consolidator matcher = consolidator.with(parameters(sources));
         ConsolidationStore.Writer writer = store.writer();
         store.clear();
         // reading and matching on a thread of their own while this one, which holds the step's transaction, writes
         ConsolidationRun.Totals totals = Pipe.<Consumer<ConsolidationSink>, ConsolidationRun.Totals, RuntimeException>run(
                 "consolidation-matcher", out -> {
-                    ConsolidationRun run = consolidator.start(decisions, new HandOver(out));
+                    ConsolidationRun run = matcher.start(decisions, new HandOver(out));
                     rows.forEachCountingRow(r -> run.accept(candidate(sources, r)));
                     return run.finish();
                 }, write -> write.accept(writer));
@@ -68,6 +76,26 @@ public class ConsolidationTasklet implements Tasklet {
         Source s = sources.get(r.submissionId());
         String key = s.sha256() + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":" + r.row().type().code();
         return new Candidate(r.id(), key, s.unit(), s.level(), s.rank(), s.path(), r.row());
+    }
+
+    /**
+     * The stored parameters, unless there are none yet or the operator asked to re-estimate: then estimated from the
+     * rows that count now (a first pass counts words and keeps a bounded sample) and stored with the time.
+     */
+    private MatchModel parameters(Map<Long, Source> sources) {
+        if (!reEstimate) {
+            java.util.Optional<MatchModel> stored = parameters.load();
+            if (stored.isPresent()) {
+                log.info("Matching with the parameters estimated at {}", stored.get().estimatedAt());
+                return stored.get();
+            }
+        }
+        MatchModel.Estimator estimator = new MatchModel.Estimator(consolidator.partners());
+        rows.forEachCountingRow(r -> estimator.accept(candidate(sources, r)));
+        MatchModel model = estimator.estimate();
+        parameters.save(model);
+        log.info("Estimated the matching parameters at {}", model.estimatedAt());
+        return model;
     }
 
     /** Hands what the run emits to the writing thread, as writes to apply to the real sink there. */

@@ -1,8 +1,8 @@
 package vn.hatinh.consolidator.consolidate;
 
 /**
- * Every threshold of the matcher in one place. Similarities are Jaro-Winkler on comparable keys (0..1); windows are
- * in days between start dates.
+ * Every threshold of the matcher in one place. Thresholds are match probabilities (MatchModel); windows are in days
+ * between start dates.
  */
 final class MatchRules {
 
@@ -14,12 +14,10 @@ final class MatchRules {
     /** Same decision number: the same trip even if a reporter's dates are off by more. */
     static final int DECISION_WINDOW_DAYS = 20;
 
-    /** Partner keys at least this similar name the same partner. */
-    static final double PARTNER_SAME = 0.90;
-    /** Between this and PARTNER_SAME an operator decides (review list). */
-    static final double PARTNER_UNSURE = 0.80;
-    static final double TITLE_SAME = 0.90;
-    static final double TITLE_UNSURE = 0.80;
+    /** A pair whose match probability (MatchModel) reaches this is one event. */
+    static final double MERGE_PROBABILITY = 0.80;
+    /** Between this and MERGE_PROBABILITY an operator decides (review list); below, two events. */
+    static final double REVIEW_PROBABILITY = 0.30;
 
     /** A record is flagged when its sources disagree by more than this. */
     static final int COUNT_TOLERANCE = 2;

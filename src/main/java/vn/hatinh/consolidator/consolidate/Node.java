@@ -32,12 +32,9 @@ final class Node {
     Node parent = this;
     Cluster cluster;
     boolean emitted;
-    List<String> names;
-    /** The digits of each name, in order: names whose numbers differ never match. */
-    List<String> nameDigits;
     List<PendingPair> pairs;
-    String titleKey;
-    String partnerKey;
+    /** What the row is compared by, computed when first compared. */
+    Features features;
 
     Node(Candidate candidate) {
         this.candidate = candidate;

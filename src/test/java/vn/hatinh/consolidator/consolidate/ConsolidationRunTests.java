@@ -93,7 +93,7 @@ class ConsolidationRunTests {
         assertThat(sink.records).hasSize(5_000).allSatisfy(r -> {
             assertThat(r.sources()).hasSize(2);
             assertThat(r.sources().get(0).unit()).isEqualTo("SNGV");
-            assertThat(r.evidence()).singleElement().satisfies(e -> assertThat(e.rule()).isEqualTo("country+partner+date"));
+            assertThat(r.evidence()).singleElement().satisfies(e -> assertThat(e.rule()).isEqualTo("fellegi-sunter"));
         });
     }
 

@@ -70,7 +70,7 @@ class ConsolidatorTests {
         assertThat(r.chosen().count()).isEqualTo(12);
         assertThat(r.chosen().start()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(r.sources().get(0).unit()).isEqualTo("SNGV");
-        assertThat(r.evidence()).singleElement().satisfies(e -> assertThat(e.explanation()).contains("partner similarity"));
+        assertThat(r.evidence()).singleElement().satisfies(e -> assertThat(e.explanation()).contains("tên đối tác/đoàn: giống nhau"));
         assertThat(r.conflicts()).isEmpty();
     }
 
