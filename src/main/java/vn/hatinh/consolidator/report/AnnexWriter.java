@@ -56,7 +56,7 @@ final class AnnexWriter {
     /** With, when {@code period} is given, a sheet of the units that reported for it and those that did not. */
     void write(ReportRequest request, List<ConsolidatedRecord> all, ReportingPeriod period,
                List<Completeness.Line> completeness) throws IOException {
-        List<ConsolidatedRecord> records = FiguresCalculator.inPeriod(all, request.period());
+        List<ConsolidatedRecord> records = FiguresCalculator.inPeriod(all, request.period(), request.kind());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SafeCells cells = SafeCells.of(wb);
             CellStyle header = headerStyle(wb);

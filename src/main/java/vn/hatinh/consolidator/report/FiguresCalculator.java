@@ -16,26 +16,33 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 /**
  * The figures of a period from the consolidated records. An event counts when its consolidated start date (signing
  * date for agreements, approval date for aid) lies in the period, both ends inclusive; a consular record when its
- * month lies wholly inside the period. Counts are the consolidated ones.
+ * month lies wholly inside the period, except in a monthly report: its period runs from one cut-off day to the next,
+ * so no month lies wholly inside it, and the consular month it reports is its own month (the one its period ends
+ * in). Counts are the consolidated ones.
  */
 public final class FiguresCalculator {
 
     private FiguresCalculator() {
     }
 
-    public static boolean counts(ConsolidatedRecord r, Period period) {
+    public static boolean counts(ConsolidatedRecord r, Period period, ReportKind kind) {
         SourceRow v = r.chosen();
         if (r.type() == RecordType.CONSULAR) {
-            return v.month() != null && !v.month().atDay(1).isBefore(period.from())
-                    && !v.month().atEndOfMonth().isAfter(period.to());
+            if (v.month() == null) {
+                return false;
+            }
+            if (kind == ReportKind.MONTHLY) {
+                return v.month().equals(java.time.YearMonth.from(period.to()));
+            }
+            return !v.month().atDay(1).isBefore(period.from()) && !v.month().atEndOfMonth().isAfter(period.to());
         }
         return period.contains(v.start());
     }
 
-    public static List<ConsolidatedRecord> inPeriod(List<ConsolidatedRecord> records, Period period) {
+    public static List<ConsolidatedRecord> inPeriod(List<ConsolidatedRecord> records, Period period, ReportKind kind) {
         List<ConsolidatedRecord> result = new ArrayList<>();
         for (ConsolidatedRecord r : records) {
-            if (counts(r, period)) {
+            if (counts(r, period, kind)) {
                 result.add(r);
             }
         }
@@ -56,7 +63,7 @@ public final class FiguresCalculator {
         BigDecimal disbursed = BigDecimal.ZERO;
         int cases = 0;
         int legalizations = 0;
-        for (ConsolidatedRecord r : inPeriod(all, period)) {
+        for (ConsolidatedRecord r : inPeriod(all, period, kind)) {
             SourceRow v = r.chosen();
             int count = v.count() == null ? 0 : v.count();
             switch (r.type()) {

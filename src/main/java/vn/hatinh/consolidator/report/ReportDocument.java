@@ -52,7 +52,7 @@ final class ReportDocument {
 
     void write(ReportRequest request, List<ConsolidatedRecord> all) throws IOException {
         Figures f = FiguresCalculator.compute(request.kind(), request.period(), all);
-        List<ConsolidatedRecord> inPeriod = FiguresCalculator.inPeriod(all, request.period());
+        List<ConsolidatedRecord> inPeriod = FiguresCalculator.inPeriod(all, request.period(), request.kind());
         String prefix = request.kind() == ReportKind.MONTHLY ? "monthly." : "term.";
         try (XWPFDocument doc = new XWPFDocument()) {
             Docx.pageSetup(doc);

@@ -168,6 +168,19 @@ class ReportDocumentTests {
                 "agreements", "aid", "consular");
     }
 
+    @Test
+    void aMonthlyReportCountsTheConsularWorkOfItsOwnMonthATermReportTheMonthsWhollyInside() {
+        List<ConsolidatedRecord> months = new ArrayList<>();
+        for (int m = 1; m <= 4; m++) {
+            months.add(record(RecordType.CONSULAR, null, null, null, null, null, null, null, YearMonth.of(2021, m), m));
+        }
+        // 26/02 to 25/03: no month lies wholly inside; March is the report's month
+        Period march = ReportPeriods.monthly(YearMonth.of(2021, 3), 25);
+        assertThat(FiguresCalculator.compute(ReportKind.MONTHLY, march, months).consular().cases()).isEqualTo(3);
+        Period term = new Period(LocalDate.of(2021, 1, 15), LocalDate.of(2021, 4, 30));
+        assertThat(FiguresCalculator.compute(ReportKind.TERM, term, months).consular().cases()).isEqualTo(2 + 3 + 4);
+    }
+
     private static double mm(Object twips) {
         return new BigInteger(twips.toString()).doubleValue() / 1440 * 25.4;
     }
