@@ -38,9 +38,10 @@ class ReviewWorkbookTests {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Quyết định");
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
-            // a unit's text never becomes a formula
+            // a unit's text never becomes a formula: a text cell, exactly as typed, with Excel's quote prefix
             assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).doesNotStartWith("=");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
             sheet.getRow(1).getCell(5).setCellValue("gộp");
             sheet.getRow(2).getCell(5).setCellValue("TACH");
             sheet.getRow(3).getCell(5).setCellValue("có lẽ");
