@@ -127,8 +127,16 @@ public final class Consolidator {
         return new Verdict(same, !same, score.probability(), "fellegi-sunter", Evidence.explain(type, score, gap));
     }
 
-    /** Two known, different countries are never one event (for an embassy, the country it represents). */
+    /**
+     * Two known, different countries are never one event (for an embassy, the country it represents); nor are two
+     * partners whose names all carry numbers and none the same ("Trường số 1" is not "Trường số 2"). Both are
+     * rules, not weights: a folder without duplicates gives the estimated weights nothing to learn them from.
+     */
     static boolean comparable(Features a, Features b) {
+        if (allNumbered(a) && allNumbered(b)
+                && a.nameDigits().stream().noneMatch(d -> b.nameDigits().contains(d))) {
+            return false;
+        }
         if (a.countries().isEmpty() || b.countries().isEmpty()) {
             return true;
         }
@@ -138,6 +146,10 @@ public final class Consolidator {
             }
         }
         return false;
+    }
+
+    private static boolean allNumbered(Features f) {
+        return !f.nameDigits().isEmpty() && f.nameDigits().stream().noneMatch(String::isEmpty);
     }
 
     private Features features(Node n) {

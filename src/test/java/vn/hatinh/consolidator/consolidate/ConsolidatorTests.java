@@ -75,6 +75,18 @@ class ConsolidatorTests {
     }
 
     @Test
+    void partnersNamedByDifferentNumbersStayApartEvenWhenDatesCountsAndCountryAgree() {
+        // a folder of nothing but such rows gives the estimated weights no duplicate to learn from: a rule holds them
+        List<Candidate> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(inbound("SYT", 2, "LA", "Đối tác " + i, "Đoàn " + i, LocalDate.of(2024, 3, 5 + i % 2), 7));
+        }
+        rows.add(inbound("NX", 3, "LA", "Đối tác 3", "Đoàn 3", LocalDate.of(2024, 3, 6), 7));
+        ConsolidationResult result = CONSOLIDATOR.consolidate(rows, List.of());
+        assertThat(result.records()).hasSize(40);
+    }
+
+    @Test
     void twoProvincesOfTheSameCountryOnTheSameDayAreTwoDelegations() {
         ConsolidationResult result = CONSOLIDATOR.consolidate(List.of(
                 inbound("SNGV", 1, "LA", "Bolikhămxay", "Đoàn lãnh đạo tỉnh Bolikhămxay", LocalDate.of(2024, 2, 8), 15),
