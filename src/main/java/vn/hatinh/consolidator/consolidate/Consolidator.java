@@ -140,6 +140,11 @@ public final class Consolidator {
         return false;
     }
 
+    /** For the benchmark: what computing one row's comparison features costs. */
+    public static Object featuresForBenchmark(Candidate c, PartnerGazetteer gazetteer) {
+        return Features.of(c, gazetteer);
+    }
+
     private Features features(Node n) {
         if (n.features == null) {
             n.features = Features.of(n.candidate, partners);
