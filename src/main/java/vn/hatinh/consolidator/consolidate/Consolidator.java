@@ -118,6 +118,10 @@ public final class Consolidator {
             return Verdict.no();
         }
         MatchModel.TypeParameters p = model.of(type);
+        MatchModel.Field first = MatchModel.fieldsOf(type).get(0);
+        if (!model.canReach(type, MatchModel.level(first, fa, fb, gap, p.weights()), MatchRules.REVIEW_PROBABILITY)) {
+            return Verdict.no();
+        }
         int[] levels = MatchModel.levels(fa, fb, gap, p.weights());
         MatchModel.Score score = model.score(type, levels);
         if (score.probability() < MatchRules.REVIEW_PROBABILITY) {
