@@ -114,7 +114,7 @@ public final class Consolidator {
         }
         Features fa = features(a);
         Features fb = features(b);
-        if (!comparable(fa, fb)) {
+        if (!comparable(fa, fb) || numbersDiffer(fa, fb)) {
             return Verdict.no();
         }
         MatchModel.TypeParameters p = model.of(type);
@@ -147,6 +147,21 @@ public final class Consolidator {
     /** For the benchmark: what computing one row's comparison features costs. */
     public static Object featuresForBenchmark(Candidate c, PartnerGazetteer gazetteer) {
         return Features.of(c, gazetteer);
+    }
+
+    /** Names whose numbers differ are different partners ("Trường số 2", "Trường số 3"), however alike the rest. */
+    static boolean numbersDiffer(Features a, Features b) {
+        if (a.names().isEmpty() || b.names().isEmpty()) {
+            return false;
+        }
+        for (String da : a.nameDigits()) {
+            for (String db : b.nameDigits()) {
+                if (da.equals(db)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Features features(Node n) {

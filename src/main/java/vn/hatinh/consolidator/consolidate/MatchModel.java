@@ -388,7 +388,7 @@ public final class MatchModel {
                     if (!block(a).equals(block(b)) || gap > window) {
                         break;
                     }
-                    if (!Consolidator.comparable(a, b)) {
+                    if (!Consolidator.comparable(a, b) || Consolidator.numbersDiffer(a, b)) {
                         continue;
                     }
                     pairs.add(levels(a, b, gap, weights));
