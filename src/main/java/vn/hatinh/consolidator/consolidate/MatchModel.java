@@ -82,17 +82,48 @@ public final class MatchModel {
     static int[] levels(Features a, Features b, long gap, TokenWeights w) {
         int[] levels = new int[Field.values().length];
         for (Field f : fieldsOf(a.type())) {
-            levels[f.ordinal()] = switch (f) {
-                case NAME -> nameLevel(a, b, w);
-                case TITLE -> textLevel(a.title(), b.title(), w);
-                case PARTNER -> textLevel(a.partner(), b.partner(), w);
-                case DATE -> dateLevel(a.type(), gap);
-                case COUNT -> countLevel(a.count(), b.count());
-                case DECISION -> a.decisionKey() == null || b.decisionKey() == null ? 0
-                        : a.decisionKey().equals(b.decisionKey()) ? 2 : 1;
-            };
+            levels[f.ordinal()] = level(f, a, b, gap, w);
         }
         return levels;
+    }
+
+    static int level(Field f, Features a, Features b, long gap, TokenWeights w) {
+        return switch (f) {
+            case NAME -> nameLevel(a, b, w);
+            case TITLE -> textLevel(a.title(), b.title(), w);
+            case PARTNER -> textLevel(a.partner(), b.partner(), w);
+            case DATE -> dateLevel(a.type(), gap);
+            case COUNT -> countLevel(a.count(), b.count());
+            case DECISION -> a.decisionKey() == null || b.decisionKey() == null ? 0
+                    : a.decisionKey().equals(b.decisionKey()) ? 2 : 1;
+        };
+    }
+
+    private final Map<RecordType, Double> headroom = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether a pair whose first field (the name or title) fell in this level could still reach the probability at
+     * all, whatever its other fields: the prior, that field's weight and the most every other field can add. Most
+     * compared pairs differ in name, and are settled here without comparing the rest.
+     */
+    boolean canReach(RecordType type, int firstLevel, double probability) {
+        TypeParameters p = of(type);
+        List<Field> fields = fieldsOf(type);
+        Field first = fields.get(0);
+        double bound = log2(p.lambda() / (1 - p.lambda()))
+                + (firstLevel > 0 ? log2(p.m()[first.ordinal()][firstLevel] / p.u()[first.ordinal()][firstLevel]) : 0)
+                + headroom.computeIfAbsent(type, t -> {
+                    double sum = 0;
+                    for (Field f : fields.subList(1, fields.size())) {
+                        double best = 0;
+                        for (int l = 1; l < f.levels; l++) {
+                            best = Math.max(best, log2(p.m()[f.ordinal()][l] / p.u()[f.ordinal()][l]));
+                        }
+                        sum += best;
+                    }
+                    return sum;
+                });
+        return bound >= log2(probability / (1 - probability));
     }
 
     /** 1 differ, 2 one mostly inside the other, 3 close, 4 the same words. */
@@ -357,7 +388,7 @@ public final class MatchModel {
                     if (!block(a).equals(block(b)) || gap > window) {
                         break;
                     }
-                    if (!Consolidator.comparable(a, b)) {
+                    if (!Consolidator.comparable(a, b) || Consolidator.numbersDiffer(a, b)) {
                         continue;
                     }
                     pairs.add(levels(a, b, gap, weights));

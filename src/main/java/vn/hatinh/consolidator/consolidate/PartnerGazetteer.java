@@ -35,7 +35,7 @@ public final class PartnerGazetteer {
 
     private static final Pattern BRACKET = Pattern.compile("\\(([^)]{2,20})\\)");
 
-    private static final int CACHE_LIMIT = 10_000;
+    private static final int CACHE_LIMIT = 50_000;
     private final List<Alias> aliases;
     // "Bỉ", "Mỹ", "Ý": too short to replace anywhere ("y tế"), but the country after "embassy"
     private final Map<String, String> shortCountries = new java.util.HashMap<>();

@@ -101,14 +101,19 @@ public final class TokenWeights {
     static final double JOINED_SAME = 0.94;
 
     private static double best(String token, List<String> others) {
-        double best = 0;
         for (String o : others) {
             if (o.equals(token)) {
                 return 1;
             }
-            // spellings of one word differ by a letter or two: longer gaps cannot reach TOKEN_SAME, skip the work
-            if (token.length() >= 4 && o.length() >= 4 && Math.abs(token.length() - o.length()) <= 3
-                    && !hasDigit(token) && !hasDigit(o)) {
+        }
+        if (token.length() < 4 || hasDigit(token)) {
+            return 0;
+        }
+        double best = 0;
+        for (String o : others) {
+            // most word pairs cannot reach TOKEN_SAME: an upper bound from their common letters skips the string work
+            if (o.length() >= 4 && Math.abs(token.length() - o.length()) <= 3 && !hasDigit(o)
+                    && couldReach(token, o)) {
                 double s = JW.apply(token, o);
                 if (s >= TOKEN_SAME && s > best) {
                     best = s;
@@ -116,6 +121,39 @@ public final class TokenWeights {
             }
         }
         return best;
+    }
+
+    /**
+     * Jaro-Winkler is at most Jaro + 0.4 (1 - Jaro), and Jaro at most (c/|a| + c/|b| + 1) / 3 where c counts the
+     * letters the two words have in common; a pair whose bound stays under TOKEN_SAME is never computed.
+     */
+    static boolean couldReach(String a, String b) {
+        int[] counts = new int[26];
+        int otherA = 0;
+        for (int i = 0; i < a.length(); i++) {
+            int c = a.charAt(i) - 'a';
+            if (c >= 0 && c < 26) {
+                counts[c]++;
+            } else {
+                otherA++;
+            }
+        }
+        int common = 0;
+        int otherB = 0;
+        for (int i = 0; i < b.length(); i++) {
+            int c = b.charAt(i) - 'a';
+            if (c >= 0 && c < 26) {
+                if (counts[c] > 0) {
+                    counts[c]--;
+                    common++;
+                }
+            } else {
+                otherB++;
+            }
+        }
+        common += Math.min(otherA, otherB);
+        double jaro = (common / (double) a.length() + common / (double) b.length() + 1) / 3;
+        return jaro + 0.4 * (1 - jaro) >= TOKEN_SAME;
     }
 
     private static boolean hasDigit(String s) {

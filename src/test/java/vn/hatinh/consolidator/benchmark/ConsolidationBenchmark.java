@@ -53,6 +53,14 @@ class ConsolidationBenchmark {
         Consolidator consolidator = new Consolidator(PartnerGazetteer.load(Path.of("jobs/reference/partners.csv"),
                 Path.of("jobs/reference/countries.csv")));
         HeapWatch heap = new HeapWatch();
+        // the generator's own cost, to subtract: it makes the rows twice (one pass to estimate, one to match)
+        Instant g0 = Instant.now();
+        new Generator(rows).stream(c -> { });
+        double generation = (Instant.now().toEpochMilli() - g0.toEpochMilli()) / 1000.0;
+        Instant f0 = Instant.now();
+        new Generator(rows).stream(c -> vn.hatinh.consolidator.consolidate.Consolidator.featuresForBenchmark(c,
+                consolidator.partners()));
+        double features = (Instant.now().toEpochMilli() - f0.toEpochMilli()) / 1000.0 - generation;
         System.gc();
         Instant start = Instant.now();
         MatchModel.Estimator estimator = new MatchModel.Estimator(consolidator.partners());
@@ -86,6 +94,8 @@ class ConsolidationBenchmark {
         System.out.printf(Locale.ROOT, "  estimate %.2f s, match %.2f s, total %.2f s, %.0f rows/s%n",
                 (estimated.toEpochMilli() - start.toEpochMilli()) / 1000.0,
                 (end.toEpochMilli() - estimated.toEpochMilli()) / 1000.0, seconds, totals.rows() / seconds);
+        System.out.printf(Locale.ROOT, "  generating the rows once %.2f s (in each pass above); their features once %.2f s%n",
+                generation, features);
         System.out.printf(Locale.ROOT, "  live heap %s MB, heap in use %s MB (truth and links of the check included)%n",
                 heap.liveBetween(start, end), heap.usedBetween(start, end));
         double[] pr = precisionRecall(matching.eventOf, recordOf);
