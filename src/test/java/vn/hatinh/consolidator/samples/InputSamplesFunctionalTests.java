@@ -105,7 +105,9 @@ class InputSamplesFunctionalTests {
         assertThat(f.get("agreements").get("count").asInt()).isEqualTo(1);
         assertThat(f.get("aid").get("committedUsd").asLong()).isEqualTo(1_500_000);
         assertThat(f.get("aid").get("disbursedUsd").asLong()).isEqualTo(1_200_000);
-        assertThat(f.get("consular").get("cases").asInt()).isZero();
+        // the consular work of March itself (SNGV's March report), not February's
+        assertThat(f.get("consular").get("cases").asInt()).isEqualTo(2);
+        assertThat(f.get("consular").get("legalizations").asInt()).isEqualTo(15);
     }
 
     @Test
