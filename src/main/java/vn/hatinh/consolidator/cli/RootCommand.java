@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "consolidator", mixinStandardHelpOptions = true, version = "consolidator 0.1",
         description = "Consolidates the foreign-affairs reports of the province's units into one store and its reports.",
         subcommands = {IngestCommand.class, ReportCommand.class, ExportCommand.class, ReviewCommand.class, JobsCommand.class, ScheduleCommand.class,
-                ServeCommand.class, TemplateCommand.class, ConfigCommand.class})
+                ServeCommand.class, TemplateCommand.class, ConfigCommand.class, UserCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

@@ -14,12 +14,15 @@ import picocli.CommandLine.ParentCommand;
 import sun.misc.Signal;
 import vn.hatinh.consolidator.schedule.GracefulStop;
 import vn.hatinh.consolidator.schedule.ScheduleRegistrar;
+import vn.hatinh.consolidator.web.ConsoleServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Chạy dịch vụ: các lịch (nhận báo cáo hằng đêm, báo cáo tháng, báo cáo nhiệm kỳ) cho đến khi "
-                + "bị dừng bằng SIGTERM; trang tình trạng ở /actuator/health.",
+        description = "Chạy dịch vụ: các lịch (nhận báo cáo hằng đêm, báo cáo tháng, báo cáo nhiệm kỳ) và trang quản lý "
+                + "trên trình duyệt (đăng nhập bằng người dùng tạo với lệnh user add) cho đến khi bị dừng bằng SIGTERM; "
+                + "trang tình trạng ở /actuator/health.",
         footerHeading = "%nVí dụ:%n",
-        footer = "  java -jar consolidator.jar serve --port 8081")
+        footer = {"  java -jar consolidator.jar serve --port 8081 --inbox /srv/consolidator/inbox",
+                "  java -jar consolidator.jar serve --bind 0.0.0.0 --port 8081   (chỉ sau một reverse proxy HTTPS)"})
 class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -28,8 +31,17 @@ class ServeCommand implements Callable<Integer> {
     RootCommand root;
 
     @Option(names = "--port", paramLabel = "CỔNG", defaultValue = "8081",
-            description = "Cổng của trang tình trạng trên 127.0.0.1 (mặc định 8081; 0: một cổng trống bất kỳ).")
+            description = "Cổng của trang quản lý (mặc định 8081; 0: một cổng trống bất kỳ).")
     int port;
+
+    @Option(names = "--bind", paramLabel = "ĐỊA_CHỈ", defaultValue = "127.0.0.1",
+            description = "Địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này). Mở cho mạng nội bộ, ví dụ 0.0.0.0, chỉ khi "
+                    + "đã đặt trang sau HTTPS (xem README).")
+    String bind;
+
+    @Option(names = "--inbox", paramLabel = "THƯ_MỤC",
+            description = "Thư mục nhận báo cáo cho nút \"Nhận báo cáo ngay\" của trang quản lý.")
+    java.nio.file.Path inbox;
 
     @Override
     public Integer call() throws Exception {
@@ -40,19 +52,17 @@ class ServeCommand implements Callable<Integer> {
         CountDownLatch stopRequested = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stopRequested.countDown());
         Signal.handle(new Signal("INT"), signal -> stopRequested.countDown());
-        try (StoreSession session = StoreSession.open(root.global, Map.of(
-                "spring.main.web-application-type", "servlet",
-                "server.address", "127.0.0.1",
-                "server.port", Integer.toString(port),
-                "server.shutdown", "graceful",
-                "management.endpoints.web.exposure.include", "health",
-                "management.endpoint.health.show-components", "always",
-                "management.endpoint.health.show-details", "never"))) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(ConsoleServer.properties(bind, port));
+        if (inbox != null) {
+            properties.put("consolidator.inbox", inbox.toAbsolutePath().normalize().toString());
+        }
+        try (StoreSession session = StoreSession.open(root.global, properties)) {
             session.publishServer();
             var registered = session.bean(ScheduleRegistrar.class).register();
             session.bean(Scheduler.class).start();
-            System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại http://127.0.0.1:"
-                    + session.localPort() + "/actuator/health. Dừng bằng SIGTERM (systemctl stop).");
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
+            System.out.println("Đang chạy " + registered.size() + " lịch; trang quản lý tại http://" + host + ":"
+                    + session.localPort() + "/ , tình trạng tại /actuator/health. Dừng bằng SIGTERM (systemctl stop).");
             stopRequested.await();
             System.err.println("Đang dừng: công việc đang chạy làm xong phần việc hiện tại, để lại trạng thái có thể "
                     + "chạy tiếp; cơ sở dữ liệu dừng sau cùng.");
