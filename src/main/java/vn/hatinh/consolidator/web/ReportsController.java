@@ -75,7 +75,9 @@ class ReportsController {
                     files.isEmpty() ? out : null));
         }
         model.addAttribute("generated", generated);
-        model.addAttribute("defaultMonth", YearMonth.now().minusMonths(1).toString());
+        YearMonth previous = YearMonth.now().minusMonths(1);
+        model.addAttribute("defaultMonth", String.format("%02d/%d", previous.getMonthValue(), previous.getYear()));
+        model.addAttribute("today", Texts.date(LocalDate.now()));
         return "reports";
     }
 
@@ -87,11 +89,9 @@ class ReportsController {
 
     @PostMapping("/reports/monthly")
     String monthly(@RequestParam String month, Authentication who, RedirectAttributes flash) {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            flash.addFlashAttribute("error", "Tháng phải có dạng năm-tháng, ví dụ 2024-03.");
+        YearMonth m = parseMonth(month);
+        if (m == null) {
+            flash.addFlashAttribute("error", "Tháng phải có dạng tháng/năm, ví dụ 03/2024.");
             return "redirect:/reports";
         }
         Path out = folders.reports().resolve("thang-" + m);
@@ -105,13 +105,10 @@ class ReportsController {
 
     @PostMapping("/reports/term")
     String term(@RequestParam String from, @RequestParam String to, Authentication who, RedirectAttributes flash) {
-        LocalDate f;
-        LocalDate t;
-        try {
-            f = LocalDate.parse(from.trim());
-            t = LocalDate.parse(to.trim());
-        } catch (DateTimeParseException e) {
-            flash.addFlashAttribute("error", "Ngày phải có dạng năm-tháng-ngày, ví dụ 2021-01-01.");
+        LocalDate f = parseDate(from);
+        LocalDate t = parseDate(to);
+        if (f == null || t == null) {
+            flash.addFlashAttribute("error", "Ngày phải có dạng ngày/tháng/năm, ví dụ 31/03/2024.");
             return "redirect:/reports";
         }
         if (t.isBefore(f)) {
@@ -126,6 +123,33 @@ class ReportsController {
         } catch (Exception e) {
             return failed(e, who, "Lập báo cáo nhiệm kỳ", target, flash);
         }
+    }
+
+    /** 03/2024, 3/2024 or 2024-03. */
+    static YearMonth parseMonth(String text) {
+        String s = text == null ? "" : text.trim();
+        for (String pattern : List.of("MM/yyyy", "M/yyyy", "yyyy-MM")) {
+            try {
+                return YearMonth.parse(s, java.time.format.DateTimeFormatter.ofPattern(pattern));
+            } catch (DateTimeParseException e) {
+                // next form
+            }
+        }
+        return null;
+    }
+
+    /** 31/03/2024, 1/3/2024 or 2024-03-31. */
+    static LocalDate parseDate(String text) {
+        String s = text == null ? "" : text.trim();
+        for (String pattern : List.of("dd/MM/uuuu", "d/M/uuuu", "uuuu-MM-dd")) {
+            try {
+                return LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern(pattern)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (DateTimeParseException e) {
+                // next form
+            }
+        }
+        return null;
     }
 
     @GetMapping("/reports/file")

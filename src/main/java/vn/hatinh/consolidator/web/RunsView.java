@@ -14,6 +14,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import vn.hatinh.consolidator.report.MonthlyReportJobConfiguration;
+import vn.hatinh.consolidator.report.TermReportJobConfiguration;
+
 /** Job executions as Spring Batch's own repository keeps them, in the words the runs page shows. */
 @Component
 @ConditionalOnWebApplication
@@ -45,7 +48,7 @@ class RunsView {
 
     List<JobExecution> completedReports(int max) {
         List<JobExecution> executions = new ArrayList<>();
-        for (String job : List.of("monthlyReportJob", "termReportJob")) {
+        for (String job : List.of(MonthlyReportJobConfiguration.JOB_NAME, TermReportJobConfiguration.JOB_NAME)) {
             for (JobInstance instance : repository.getJobInstances(job, 0, max)) {
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {

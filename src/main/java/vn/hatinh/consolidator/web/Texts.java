@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 
+import vn.hatinh.consolidator.report.MonthlyReportJobConfiguration;
+import vn.hatinh.consolidator.report.TermReportJobConfiguration;
+
 /** The Vietnamese words and date forms the pages use for the store's codes. */
 public final class Texts {
 
@@ -16,8 +19,8 @@ public final class Texts {
 
     private static final Map<String, String> JOBS = Map.of(
             "ingest", "Nhận báo cáo",
-            "monthlyReportJob", "Lập báo cáo tháng",
-            "termReportJob", "Lập báo cáo nhiệm kỳ",
+            MonthlyReportJobConfiguration.JOB_NAME, "Lập báo cáo tháng",
+            TermReportJobConfiguration.JOB_NAME, "Lập báo cáo nhiệm kỳ",
             "monthly-report", "Lập báo cáo tháng",
             "term-report", "Lập báo cáo nhiệm kỳ");
 
@@ -26,7 +29,11 @@ public final class Texts {
             Map.entry("readWorkbooks", "Đọc các tệp"),
             Map.entry("applyResubmissions", "Xét bản gửi lại"),
             Map.entry("consolidateRecords", "Hợp nhất bản ghi"),
-            Map.entry("archiveSubmissions", "Lưu trữ và phản hồi"));
+            Map.entry("archiveSubmissions", "Lưu trữ và phản hồi"),
+            Map.entry("writeMonthlyFigures", "Tính số liệu"), Map.entry("writeTermFigures", "Tính số liệu"),
+            Map.entry("writeMonthlyDocument", "Viết văn bản báo cáo"),
+            Map.entry("writeTermDocument", "Viết văn bản báo cáo"),
+            Map.entry("writeMonthlyAnnex", "Viết phụ lục"), Map.entry("writeTermAnnex", "Viết phụ lục"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("start", "Ngày bắt đầu"), Map.entry("end", "Ngày kết thúc"), Map.entry("count", "Số người"),
@@ -46,7 +53,7 @@ public final class Texts {
 
     public static String step(String name) {
         String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        return STEPS.getOrDefault(base, base.startsWith("write") || base.startsWith("report") ? "Viết báo cáo" : base);
+        return STEPS.getOrDefault(base, base);
     }
 
     public static String field(String name) {

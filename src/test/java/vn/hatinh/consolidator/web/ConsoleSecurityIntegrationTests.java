@@ -97,7 +97,7 @@ class ConsoleSecurityIntegrationTests {
             assertThat(r.statusCode()).as(action).isEqualTo(403);
         }
         assertThat(decisions()).isEqualTo(before);
-        assertThat(Files.exists(work.resolve("data").resolve("reports"))).isFalse();
+        assertThat(work.resolve("data/reports/thang-2024-03/bao-cao-thang-2024-03.docx")).doesNotExist();
     }
 
     @Test
