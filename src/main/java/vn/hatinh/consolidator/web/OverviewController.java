@@ -53,17 +53,17 @@ class OverviewController {
         Figures f = FiguresCalculator.compute(p.isMonth() ? ReportKind.MONTHLY : ReportKind.TERM, p.period(),
                 records.all());
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("Đoàn ra", VietnameseFormat.count(f.outbound().delegations()) + " đoàn, "
-                + VietnameseFormat.count(f.outbound().persons()) + " lượt người"));
-        figures.add(new Figure("Đoàn vào", VietnameseFormat.count(f.inbound().delegations()) + " đoàn, "
-                + VietnameseFormat.count(f.inbound().visitors()) + " lượt khách"));
-        figures.add(new Figure("Hội nghị, hội thảo quốc tế", VietnameseFormat.count(f.seminars().count())
-                + " hội nghị, " + VietnameseFormat.count(f.seminars().foreignDelegates()) + " đại biểu nước ngoài"));
-        figures.add(new Figure("Thỏa thuận quốc tế", VietnameseFormat.count(f.agreements()) + " thỏa thuận"));
-        figures.add(new Figure("Viện trợ PCPNN", VietnameseFormat.count(f.aid().projects()) + " dự án, cam kết "
+        figures.add(new Figure("Đoàn ra", count(f.outbound().delegations()) + " đoàn, "
+                + count(f.outbound().persons()) + " lượt người"));
+        figures.add(new Figure("Đoàn vào", count(f.inbound().delegations()) + " đoàn, "
+                + count(f.inbound().visitors()) + " lượt khách"));
+        figures.add(new Figure("Hội nghị, hội thảo quốc tế", count(f.seminars().count())
+                + " hội nghị, " + count(f.seminars().foreignDelegates()) + " đại biểu nước ngoài"));
+        figures.add(new Figure("Thỏa thuận quốc tế", count(f.agreements()) + " thỏa thuận"));
+        figures.add(new Figure("Viện trợ PCPNN", count(f.aid().projects()) + " dự án, cam kết "
                 + VietnameseFormat.number(f.aid().committedUsd()) + " USD" + ", giải ngân " + VietnameseFormat.number(f.aid().disbursedUsd()) + " USD"));
-        figures.add(new Figure("Lãnh sự", VietnameseFormat.count(f.consular().cases()) + " vụ việc, "
-                + VietnameseFormat.count(f.consular().legalizations()) + " hợp pháp hóa"));
+        figures.add(new Figure("Lãnh sự", count(f.consular().cases()) + " vụ việc, "
+                + count(f.consular().legalizations()) + " hợp pháp hóa"));
         long received = rows.stream().filter(r -> r.files() > 0).count();
         model.addAttribute("period", p);
         model.addAttribute("rows", rows);
@@ -78,6 +78,11 @@ class OverviewController {
                 .query(Long.class).single());
         model.addAttribute("runs", runs.latest(5));
         return "overview";
+    }
+
+    /** As the reports write counts ("03 đoàn"), but a plain 0 where there is none. */
+    private static String count(long n) {
+        return n == 0 ? "0" : VietnameseFormat.count(n);
     }
 
     /** The month of the latest period a unit reported, so a fresh page opens on data; this month if none. */

@@ -130,7 +130,7 @@ class RecordsController {
         model.addAttribute("sources", sources);
         model.addAttribute("conflicts", r.conflicts().stream()
                 .map(c -> new Conflict(Texts.field(c.field()), String.join("  |  ", c.values()))).toList());
-        model.addAttribute("evidence", r.evidence().stream().map(e -> e.explanation()).distinct().toList());
+        model.addAttribute("evidence", r.evidence().stream().map(e -> Explanations.vietnamese(e.explanation())).distinct().toList());
         return "record";
     }
 

@@ -66,8 +66,8 @@ class ReviewController {
             String a = (String) r.get("source_key_a");
             String b = (String) r.get("source_key_b");
             String decision = (String) r.get("decision");
-            return new Pair(++n[0], a, b, String.format("%.2f", ((Number) r.get("score")).doubleValue()),
-                    (String) r.get("explanation"), side(a).orElse(null), side(b).orElse(null),
+            return new Pair(++n[0], a, b, Math.round(((Number) r.get("score")).doubleValue() * 100) + "%",
+                    Explanations.vietnamese((String) r.get("explanation")), side(a).orElse(null), side(b).orElse(null),
                     decision == null ? null : decision.equals("MERGE") ? "Đã quyết định: gộp" : "Đã quyết định: tách");
         }).toList();
     }

@@ -70,10 +70,10 @@ class RunsView {
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(s -> new Step(Texts.step(s.getStepName()), Texts.status(s.getStatus()), s.getReadCount(),
                         s.getWriteCount(), s.getSkipCount(), Texts.duration(s.getStartTime(), s.getEndTime()),
-                        firstLine(s.getExitStatus().getExitDescription())))
+                        Explanations.failure(firstLine(s.getExitStatus().getExitDescription()))))
                 .toList();
         String error = steps.stream().map(Step::error).filter(x -> x != null).findFirst()
-                .orElse(firstLine(e.getExitStatus().getExitDescription()));
+                .orElse(Explanations.failure(firstLine(e.getExitStatus().getExitDescription())));
         return new Run(e.getId(), Texts.job(jobName), jobName, about(jobName, e), Texts.status(e.getStatus()),
                 e.getStatus().name(), Texts.dateTime(e.getStartTime()), Texts.duration(e.getStartTime(), e.getEndTime()),
                 e.getStatus() == BatchStatus.COMPLETED ? null : error, restartable, steps);
