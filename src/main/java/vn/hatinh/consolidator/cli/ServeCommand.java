@@ -40,7 +40,7 @@ class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--inbox", paramLabel = "THƯ_MỤC",
-            description = "Thư mục nhận báo cáo cho nút \"Nhận báo cáo ngay\" của trang quản lý.")
+            description = "Thư mục nhận báo cáo cho nút \"Nhận báo cáo ngay\" của trang quản lý (mặc định: thư mục của lịch nhận báo cáo hằng đêm).")
     java.nio.file.Path inbox;
 
     @Override

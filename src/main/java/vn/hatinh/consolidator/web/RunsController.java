@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hatinh.consolidator.ConsolidatorProperties;
 import vn.hatinh.consolidator.ingest.IngestLauncher;
+import vn.hatinh.consolidator.schedule.ScheduleFiles;
 import vn.hatinh.consolidator.schedule.JobRunner;
 import vn.hatinh.consolidator.users.AuditLog;
 
@@ -33,12 +35,23 @@ class RunsController {
     private final String inbox;
 
     RunsController(RunsView runs, JobRunner runner, IngestLauncher ingest, AuditLog audit,
-                   @Value("${consolidator.inbox:}") String inbox) {
+                   ConsolidatorProperties properties, @Value("${consolidator.inbox:}") String inbox) {
         this.runs = runs;
         this.runner = runner;
         this.ingest = ingest;
         this.audit = audit;
-        this.inbox = inbox;
+        this.inbox = inbox.isBlank() ? scheduledInbox(properties) : inbox;
+    }
+
+    /** Without serve --inbox: the folder the nightly ingest schedule reads. */
+    private static String scheduledInbox(ConsolidatorProperties properties) {
+        try {
+            return ScheduleFiles.load(properties.files()).stream()
+                    .filter(d -> "ingest".equals(d.job()) && d.parameters().get("inbox") != null)
+                    .map(d -> d.parameters().get("inbox")).findFirst().orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     @GetMapping("/runs")

@@ -26,7 +26,7 @@ class RunsView {
     }
 
     record Run(long id, String job, String jobCode, String about, String status, String statusCode, String start,
-               String duration, String error, boolean restartable, List<Step> steps) {
+               String duration, String error, boolean restartable, String restartedAs, List<Step> steps) {
     }
 
     private final JobRepository repository;
@@ -74,9 +74,12 @@ class RunsView {
                 .toList();
         String error = steps.stream().map(Step::error).filter(x -> x != null).findFirst()
                 .orElse(Explanations.failure(firstLine(e.getExitStatus().getExitDescription())));
+        String restartedAs = !last && lastOfInstance != null
+                ? "Đã chạy lại ở lần số " + lastOfInstance.getId() + " (" + Texts.status(lastOfInstance.getStatus()) + ")"
+                : null;
         return new Run(e.getId(), Texts.job(jobName), jobName, about(jobName, e), Texts.status(e.getStatus()),
                 e.getStatus().name(), Texts.dateTime(e.getStartTime()), Texts.duration(e.getStartTime(), e.getEndTime()),
-                e.getStatus() == BatchStatus.COMPLETED ? null : error, restartable, steps);
+                e.getStatus() == BatchStatus.COMPLETED ? null : error, restartable, restartedAs, steps);
     }
 
     /** What the run was about, in words: the folder it read or the period it reported. */
