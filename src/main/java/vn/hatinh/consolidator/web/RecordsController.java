@@ -141,7 +141,8 @@ class RecordsController {
         String count = r.type() == RecordType.CONSULAR
                 ? (v.cases() == null ? "" : v.cases() + " vụ việc") : v.count() == null ? "" : v.count().toString();
         return new Line(r.id(), r.type().vietnameseName(), start, Texts.date(v.end()), countryName(reference, v.country()),
-                v.partner(), v.title(), count, r.sources().size(), !r.conflicts().isEmpty());
+                v.partner(), v.title() != null && !v.title().isBlank() ? v.title() : v.purpose(), count,
+                r.sources().size(), !r.conflicts().isEmpty());
     }
 
     private String countryCode(String text) {
