@@ -61,8 +61,9 @@ class ServeCommand implements Callable<Integer> {
             var registered = session.bean(ScheduleRegistrar.class).register();
             session.bean(Scheduler.class).start();
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
-            System.out.println("Đang chạy " + registered.size() + " lịch; trang quản lý tại http://" + host + ":"
-                    + session.localPort() + "/ , tình trạng tại /actuator/health. Dừng bằng SIGTERM (systemctl stop).");
+            String base = "http://" + host + ":" + session.localPort();
+            System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại " + base
+                    + "/actuator/health; trang quản lý tại " + base + "/ . Dừng bằng SIGTERM (systemctl stop).");
             stopRequested.await();
             System.err.println("Đang dừng: công việc đang chạy làm xong phần việc hiện tại, để lại trạng thái có thể "
                     + "chạy tiếp; cơ sở dữ liệu dừng sau cùng.");
