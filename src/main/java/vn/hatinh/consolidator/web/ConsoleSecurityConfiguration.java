@@ -34,25 +34,24 @@ class ConsoleSecurityConfiguration {
         return new LoginThrottle(Clock.systemUTC());
     }
 
-    @Bean
-    UserDetailsService consoleUsers(UserAccounts accounts) {
+    /** Not a bean: the throttled provider below is the only way in, so Spring Security builds no other. */
+    private static UserDetailsService consoleUsers(UserAccounts accounts) {
         return name -> accounts.find(name)
                 .map(u -> User.withUsername(u.name()).password(u.passwordHash()).roles(u.role().name()).build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
-    @Bean
-    AuthenticationProvider consoleAuthentication(UserDetailsService users, UserAccounts accounts,
-                                                 LoginThrottle throttle) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    /** Not a bean either: only this filter chain authenticates, and Boot then warns about nothing. */
+    private static AuthenticationProvider consoleAuthentication(UserAccounts accounts, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(consoleUsers(accounts));
         dao.setPasswordEncoder(accounts.encoder());
         return new ThrottledAuthenticationProvider(dao, throttle);
     }
 
     @Bean
-    SecurityFilterChain consoleSecurity(HttpSecurity http, AuthenticationProvider consoleAuthentication)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle)
             throws Exception {
-        http.authenticationProvider(consoleAuthentication)
+        http.authenticationProvider(consoleAuthentication(accounts, throttle))
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/actuator/health", "/actuator/health/**").permitAll()
