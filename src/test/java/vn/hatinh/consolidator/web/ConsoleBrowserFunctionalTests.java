@@ -140,7 +140,7 @@ class ConsoleBrowserFunctionalTests {
     @Order(2)
     void opensEveryPage() throws Exception {
         browser.get(server.url("/?period=2024-03"));
-        assertThat(text()).contains("Tổng quan Tháng 03/2024").contains("Đơn vị đã nộp").contains("Đoàn ra")
+        assertThat(text()).contains("Tổng quan Tháng 03/2024").contains("Đơn vị đã có tệp của kỳ").contains("Đoàn ra")
                 .contains("Sở Ngoại vụ").contains("Đã nộp");
         screenshot("02-tong-quan");
 
