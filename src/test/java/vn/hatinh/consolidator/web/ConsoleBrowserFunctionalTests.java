@@ -41,7 +41,7 @@ import vn.hatinh.consolidator.users.Role;
 
 /**
  * The console in a real browser: Debian's chromium driven through /usr/bin/chromedriver (never a downloaded one),
- * over a store holding the dev-data drop folders. Logs in, opens every page (a screenshot of each under
+ * over a store holding the dev-data drop folders (or, without them, input-samples). Logs in, opens every page (a screenshot of each under
  * target/screenshots/), restarts a failed execution, decides a review pair, generates a report and downloads it.
  * Skipped when chromium is absent, except under CI=true, where that is a failure.
  */
@@ -68,14 +68,17 @@ class ConsoleBrowserFunctionalTests {
             }
             Assumptions.abort("Browser tests skipped: " + message);
         }
+        // the dev-data folders when present (they give uncertain pairs to review), else the checkout's own samples
         Path devData = devData();
-        Assumptions.assumeTrue(devData != null, "../shared/dev-data is absent");
+        List<Path> inboxes = devData != null
+                ? List.of(devData.resolve("monthly-2024-03/inbox"), devData.resolve("term-2023-2024/inbox"))
+                : List.of(Path.of("input-samples"));
         work = Files.createDirectories(Path.of("target", "console-browser-" + System.nanoTime()).toAbsolutePath());
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         server = ConsoleTestServer.start(work, inbox);
         server.addUser("van.hanh", Role.OPERATOR, PASSWORD);
-        for (String folder : List.of("monthly-2024-03", "term-2023-2024")) {
-            JobExecution e = server.bean(IngestLauncher.class).run(devData.resolve(folder).resolve("inbox"), 5);
+        for (Path folder : inboxes) {
+            JobExecution e = server.bean(IngestLauncher.class).run(folder, 5);
             assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         }
         // a failed run to restart: a report whose output folder is a file; removed before the restart
@@ -191,7 +194,7 @@ class ConsoleBrowserFunctionalTests {
     void decidesAReviewPair() throws Exception {
         JdbcClient jdbc = server.bean(JdbcClient.class);
         int pairs = jdbc.sql("SELECT COUNT(*) FROM review_pair").query(Integer.class).single();
-        Assumptions.assumeTrue(pairs > 0, "the dev-data folders gave no uncertain pair");
+        Assumptions.assumeTrue(pairs > 0, "the ingested folders gave no uncertain pair");
         browser.get(server.url("/review"));
         WebElement first = browser.findElement(By.cssSelector(".pair-box"));
         assertThat(first.getText()).contains("Đơn vị").contains("Tệp").contains("dòng");
