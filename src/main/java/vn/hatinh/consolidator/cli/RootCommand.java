@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
         description = "Consolidates the foreign-affairs reports of the province's units into one store and its reports.",
         subcommands = {IngestCommand.class, ReportCommand.class, ExportCommand.class, ReviewCommand.class, JobsCommand.class, ScheduleCommand.class,
                 ServeCommand.class, TemplateCommand.class, ConfigCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, UserCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import sun.misc.Signal;
 import vn.hatinh.consolidator.schedule.GracefulStop;
 import vn.hatinh.consolidator.schedule.ScheduleRegistrar;
+import vn.hatinh.consolidator.web.ConsoleServer;
 
 @Command(name = "serve")
 class ServeCommand implements Callable<Integer> {
@@ -24,8 +25,17 @@ class ServeCommand implements Callable<Integer> {
     RootCommand root;
 
     @Option(names = "--port", paramLabel = "CỔNG", defaultValue = "8081",
-            description = "Cổng của trang tình trạng trên 127.0.0.1 (mặc định 8081; 0: một cổng trống bất kỳ).")
+            description = "Cổng của trang quản lý (mặc định 8081; 0: một cổng trống bất kỳ).")
     int port;
+
+    @Option(names = "--bind", paramLabel = "ĐỊA_CHỈ", defaultValue = "127.0.0.1",
+            description = "Địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này). Mở cho mạng nội bộ, ví dụ 0.0.0.0, chỉ khi "
+                    + "đã đặt trang sau HTTPS (xem README).")
+    String bind;
+
+    @Option(names = "--inbox", paramLabel = "THƯ_MỤC",
+            description = "Thư mục nhận báo cáo cho nút \"Nhận báo cáo ngay\" của trang quản lý (mặc định: thư mục của lịch nhận báo cáo hằng đêm).")
+    java.nio.file.Path inbox;
 
     @Override
     public Integer call() throws Exception {
@@ -36,19 +46,18 @@ class ServeCommand implements Callable<Integer> {
         CountDownLatch stopRequested = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stopRequested.countDown());
         Signal.handle(new Signal("INT"), signal -> stopRequested.countDown());
-        try (StoreSession session = StoreSession.open(root.global, Map.of(
-                "spring.main.web-application-type", "servlet",
-                "server.address", "127.0.0.1",
-                "server.port", Integer.toString(port),
-                "server.shutdown", "graceful",
-                "management.endpoints.web.exposure.include", "health",
-                "management.endpoint.health.show-components", "always",
-                "management.endpoint.health.show-details", "never"))) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(ConsoleServer.properties(bind, port));
+        if (inbox != null) {
+            properties.put("consolidator.inbox", inbox.toAbsolutePath().normalize().toString());
+        }
+        try (StoreSession session = StoreSession.open(root.global, properties)) {
             session.publishServer();
             var registered = session.bean(ScheduleRegistrar.class).register();
             session.bean(Scheduler.class).start();
-            System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại http://127.0.0.1:"
-                    + session.localPort() + "/actuator/health. Dừng bằng SIGTERM (systemctl stop).");
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
+            String base = "http://" + host + ":" + session.localPort();
+            System.out.println("Đang chạy " + registered.size() + " lịch; tình trạng tại " + base
+                    + "/actuator/health; trang quản lý tại " + base + "/ . Dừng bằng SIGTERM (systemctl stop).");
             stopRequested.await();
             System.err.println("Đang dừng: công việc đang chạy làm xong phần việc hiện tại, để lại trạng thái có thể "
                     + "chạy tiếp; cơ sở dữ liệu dừng sau cùng.");

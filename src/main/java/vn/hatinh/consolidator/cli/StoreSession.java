@@ -74,6 +74,8 @@ final class StoreSession implements AutoCloseable {
             }
             properties.put("consolidator.archive-dir",
                     settings.dataDir().toAbsolutePath().resolve("archive").toString());
+            properties.put("consolidator.report-dir",
+                    settings.dataDir().toAbsolutePath().resolve("reports").toString());
             if (options.debug) {
                 properties.put("logging.level.vn.hatinh.consolidator", "DEBUG");
             }
