@@ -170,7 +170,8 @@ public final class MatchModel {
         if (type == RecordType.AID) {
             return gap <= 1 ? 4 : gap <= 7 ? 3 : gap <= 20 ? 2 : 1;
         }
-        return gap == 0 ? 4 : gap == 1 ? 3 : gap == 2 ? 2 : 1;
+        // reporters disagree by a day or two on the same event (spec): both are "close", a third day is "near"
+        return gap == 0 ? 4 : gap <= 2 ? 3 : gap == 3 ? 2 : 1;
     }
 
     static int countLevel(Integer a, Integer b) {
