@@ -23,7 +23,7 @@ import vn.hatinh.consolidator.users.UserAccounts;
         subcommands = {UserCommand.Add.class, UserCommand.Password.class, UserCommand.Remove.class},
         footerHeading = "%nVí dụ:%n",
         footer = {"  java -jar consolidator.jar user add nguyen.van.a --role operator",
-                "  printf '%s\\n' \"$MAT_KHAU\" | java -jar consolidator.jar user add tran.thi.b --role viewer",
+                "  java -jar consolidator.jar user add tran.thi.b --role viewer < tep-mat-khau",
                 "  java -jar consolidator.jar user password nguyen.van.a",
                 "  java -jar consolidator.jar user remove tran.thi.b"})
 class UserCommand implements Runnable {
@@ -52,7 +52,7 @@ class UserCommand implements Runnable {
         @ParentCommand
         UserCommand user;
 
-        @Parameters(index = "0", paramLabel = "TÊN")
+        @Parameters(index = "0", paramLabel = "TÊN", description = "Tên đăng nhập của người dùng.")
         String name;
 
         @Option(names = "--role", required = true, paramLabel = "operator|viewer",
@@ -81,7 +81,7 @@ class UserCommand implements Runnable {
         @ParentCommand
         UserCommand user;
 
-        @Parameters(index = "0", paramLabel = "TÊN")
+        @Parameters(index = "0", paramLabel = "TÊN", description = "Tên đăng nhập của người dùng.")
         String name;
 
         @Override
@@ -104,7 +104,7 @@ class UserCommand implements Runnable {
         @ParentCommand
         UserCommand user;
 
-        @Parameters(index = "0", paramLabel = "TÊN")
+        @Parameters(index = "0", paramLabel = "TÊN", description = "Tên đăng nhập của người dùng.")
         String name;
 
         @Override

@@ -44,6 +44,17 @@ public final class PartnerGazetteer {
     private record Alias(String folded, Pattern pattern, String replacement, int length) {
     }
 
+    /** A known spelling reduced to its identifying letters ("thu do vieng chan" -> "viengchan"), for typos of it. */
+    private record Spelling(String core, String canonical, boolean bare) {
+    }
+
+    // an unseen spelling this close to a known one, as whole words run together, is that partner
+    static final double TYPO_SAME = 0.95;
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JW =
+            new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+    private final List<Spelling> spellings = new ArrayList<>();
+    private final java.util.Set<String> canonicals = new java.util.HashSet<>();
+
     // aliases by their first word: a name is only tried against the aliases its own words can start
     private final Map<String, List<Alias>> byFirstWord = new java.util.HashMap<>();
 
@@ -58,6 +69,12 @@ public final class PartnerGazetteer {
             if (!folded.isEmpty()) {
                 list.add(new Alias(folded, Pattern.compile("(?<![a-z0-9])" + Pattern.quote(folded) + "(?![a-z0-9])"),
                         " " + canonical + " ", folded.length()));
+                String core = core(folded);
+                if (!canonical.startsWith("country") && core.length() >= 6) {
+                    // bare: written as just the name ("Vientiane"), not reduced from "Vientiane Province"
+                    spellings.add(new Spelling(core, canonical, core.equals(folded.replace(" ", ""))));
+                    canonicals.add(canonical);
+                }
             }
         });
         list.sort(Comparator.comparingInt(Alias::length).reversed());
@@ -102,6 +119,43 @@ public final class PartnerGazetteer {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                     .setCommentMarker('#').get().parse(reader).getRecords();
         }
+    }
+
+    private static String core(String folded) {
+        StringBuilder core = new StringBuilder();
+        for (String word : folded.split("\\s+")) {
+            if (!word.isEmpty() && !GENERIC.contains(word)) {
+                core.append(word);
+            }
+        }
+        return core.toString();
+    }
+
+    /**
+     * A name no alias matched, but which is a typo of a known spelling ("Thu do Vienitane" for "Thủ đô Viêng Chăn" /
+     * "Vientiane"): the canonical name, when exactly one partner's spelling is that close. Short names, names with
+     * numbers and names of a few words only: titles are not partners.
+     */
+    private String typoOfKnown(String key) {
+        if (key.isEmpty() || canonicals.contains(key) || key.split(" ").length > 3 || key.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String joined = key.replace(" ", "");
+        if (joined.length() < 6) {
+            return null;
+        }
+        java.util.Set<String> all = new java.util.HashSet<>();
+        java.util.Set<String> bare = new java.util.HashSet<>();
+        for (Spelling s : spellings) {
+            if (Math.abs(s.core().length() - joined.length()) <= 2 && JW.apply(s.core(), joined) >= TYPO_SAME) {
+                all.add(s.canonical());
+                if (s.bare()) {
+                    bare.add(s.canonical());
+                }
+            }
+        }
+        // one partner, or else the one whose own bare spelling it is a typo of ("Vientiane" is the capital's)
+        return all.size() == 1 ? all.iterator().next() : bare.size() == 1 ? bare.iterator().next() : null;
     }
 
     private static String token(String canonical) {
@@ -156,6 +210,7 @@ public final class PartnerGazetteer {
                 return inner;
             }
         }
-        return key.toString();
+        String typo = typoOfKnown(key.toString());
+        return typo != null ? typo : key.toString();
     }
 }
