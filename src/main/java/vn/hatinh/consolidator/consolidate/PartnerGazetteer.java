@@ -121,6 +121,24 @@ public final class PartnerGazetteer {
         }
     }
 
+    // long generic words a clerk may mistype ("Univeristy", "Provinve") and that say nothing about the partner
+    private static final List<String> LONG_GENERIC = GENERIC.stream().filter(w -> w.length() >= 7).toList();
+
+    private static boolean generic(String word) {
+        if (GENERIC.contains(word)) {
+            return true;
+        }
+        if (word.length() < 7) {
+            return false;
+        }
+        for (String g : LONG_GENERIC) {
+            if (Math.abs(g.length() - word.length()) <= 1 && JW.apply(g, word) >= TYPO_SAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String core(String folded) {
         StringBuilder core = new StringBuilder();
         for (String word : folded.split("\\s+")) {
@@ -197,7 +215,7 @@ public final class PartnerGazetteer {
         StringBuilder key = new StringBuilder();
         String previous = "";
         for (String word : text.trim().split("\\s+")) {
-            if (!word.isEmpty() && !GENERIC.contains(word)) {
+            if (!word.isEmpty() && !generic(word)) {
                 boolean afterMission = previous.equals("embassy") || previous.equals("consulate");
                 String w = afterMission ? shortCountries.getOrDefault(word, word) : word;
                 key.append(key.isEmpty() ? "" : " ").append(w);

@@ -17,6 +17,9 @@ class PartnerGazetteerTests {
         assertThat(GAZETTEER.key("Thu do Vienitane")).isEqualTo(capital);
         assertThat(GAZETTEER.key("Vientaine")).isEqualTo(capital);
         assertThat(GAZETTEER.key("Bolikhamxya")).isEqualTo(GAZETTEER.key("Borikhamxay"));
+        // a mistyped generic word says no more than the word itself
+        assertThat(GAZETTEER.key("Nagoya Univeristy")).isEqualTo(GAZETTEER.key("NAGOYA UNIVERSITY"));
+        assertThat(GAZETTEER.key("Univeristy of Fukui")).isEqualTo(GAZETTEER.key("University of Fukui"));
     }
 
     @Test
