@@ -13,7 +13,7 @@ import vn.hatinh.consolidator.ingest.Period;
 public interface CompletenessView {
 
     enum Status {
-        ON_TIME("Đã nộp đúng hạn"), LATE("Nộp muộn"), RECEIVED("Đã nộp"), MISSING("Chưa có tệp của kỳ"),
+        ON_TIME("Đã nộp đúng hạn"), LATE("Đã nộp, quá hạn"), RECEIVED("Đã nộp"), MISSING("Chưa có tệp của kỳ"),
         NOT_EXPECTED("Không phải nộp");
 
         private final String vietnamese;
