@@ -2,9 +2,6 @@ package vn.hatinh.consolidator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,19 +21,8 @@ class CliHelpTests {
     }
 
     private static Printed run(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args.toArray(String[]::new));
-            return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        vn.hatinh.consolidator.support.CapturedRun.Result r = vn.hatinh.consolidator.support.CapturedRun.run(args.toArray(String[]::new));
+        return new Printed(r.exit(), r.out(), r.err());
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> into) {

@@ -2,8 +2,6 @@ package vn.hatinh.consolidator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,19 +76,8 @@ class DatabasePasswordIntegrationTests {
     }
 
     private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        vn.hatinh.consolidator.support.CapturedRun.Result r = vn.hatinh.consolidator.support.CapturedRun.run(args);
+        return new Outcome(r.exit(), r.out(), r.err());
     }
 
     private static List<String> export(String name, String... passwordArgs) {
