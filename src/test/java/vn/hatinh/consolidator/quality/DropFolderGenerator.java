@@ -1149,20 +1149,7 @@ public final class DropFolderGenerator {
     // ---------------------------------------------------------------- writing cells
 
     private static void put(Row row, Object[] values, CellStyle dateStyle) {
-        for (int c = 0; c < values.length; c++) {
-            Object v = values[c];
-            if (v == null) {
-                continue;
-            }
-            if (v instanceof LocalDate d) {
-                row.createCell(c).setCellValue(d);
-                row.getCell(c).setCellStyle(dateStyle);
-            } else if (v instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(c).setCellValue(v.toString());
-            }
-        }
+        vn.hatinh.consolidator.support.WorkbookBuilder.put(row, values, dateStyle);
     }
 
     private static void save(Workbook wb, Path file) throws IOException {

@@ -318,20 +318,7 @@ public final class InputSamplesGenerator {
         }
 
         private void put(Row row, Object[] values) {
-            for (int c = 0; c < values.length; c++) {
-                Object v = values[c];
-                if (v == null) {
-                    continue;
-                }
-                if (v instanceof LocalDate d) {
-                    row.createCell(c).setCellValue(d);
-                    row.getCell(c).setCellStyle(dateStyle);
-                } else if (v instanceof Number n) {
-                    row.createCell(c).setCellValue(n.doubleValue());
-                } else {
-                    row.createCell(c).setCellValue(v.toString());
-                }
-            }
+            vn.hatinh.consolidator.support.WorkbookBuilder.put(row, values, dateStyle);
         }
 
         void write(Path file) throws IOException {

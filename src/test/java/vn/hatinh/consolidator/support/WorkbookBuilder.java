@@ -51,21 +51,7 @@ public final class WorkbookBuilder {
                     if (values == null || values.length == 0) {
                         continue;
                     }
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < values.length; c++) {
-                        Object v = values[c];
-                        if (v == null) {
-                            continue;
-                        }
-                        if (v instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        } else if (v instanceof LocalDate d) {
-                            row.createCell(c).setCellValue(d);
-                            row.getCell(c).setCellStyle(dateStyle);
-                        } else {
-                            row.createCell(c).setCellValue(v.toString());
-                        }
-                    }
+                    put(sheet.createRow(r), values, dateStyle);
                 }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -74,6 +60,24 @@ public final class WorkbookBuilder {
         }
         settle(file);
         return file;
+    }
+
+    /** Writes one row's values as a unit types them: numbers, real date cells (in {@code dateStyle}), text. */
+    public static void put(Row row, Object[] values, CellStyle dateStyle) {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else if (v instanceof LocalDate d) {
+                row.createCell(c).setCellValue(d);
+                row.getCell(c).setCellStyle(dateStyle);
+            } else {
+                row.createCell(c).setCellValue(v.toString());
+            }
+        }
     }
 
     /** Gives a file a modification time an hour ago, so the scan does not take it for a file being written. */
