@@ -70,7 +70,8 @@ class BackupRestoreFunctionalTests {
 
     @Test
     void aLostDataDirectoryComesBackFromItsBackupWithEveryExportIdentical() throws Exception {
-        assertThat(run("ingest", "--inbox", "input-samples", "--settle-seconds", "0").exit()).isZero();
+        Path inbox = vn.hatinh.consolidator.support.InputSamples.copyTo(DATA.resolveSibling("inbox"));
+        assertThat(run("ingest", "--inbox", inbox.toString(), "--settle-seconds", "0").exit()).isZero();
         Map<String, byte[]> before = exports("before");
         Map<String, byte[]> archiveBefore = tree(DATA.resolve("archive"));
         assertThat(new String(before.get("submissions"), StandardCharsets.UTF_8).lines()).hasSize(19);

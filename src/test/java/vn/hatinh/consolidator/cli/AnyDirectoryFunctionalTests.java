@@ -19,7 +19,7 @@ class AnyDirectoryFunctionalTests {
     void ingestAndReportRunFromADirectoryWithoutJobsFolder() throws Exception {
         Path elsewhere = Path.of("target", "elsewhere-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(elsewhere);
-        Path inbox = Path.of("input-samples").toAbsolutePath();
+        Path inbox = vn.hatinh.consolidator.support.InputSamples.copyTo(elsewhere.resolve("inbox"));
 
         ChildJvm ingest = ChildJvm.start(elsewhere, "ingest", elsewhere, Map.of(), List.of(),
                 "ingest", "--inbox", inbox.toString());

@@ -37,7 +37,8 @@ class LocaleFunctionalTests {
     @Test
     void anIngestWithoutAUtf8LocaleRefusesBeforeTouchingTheStore() throws Exception {
         Path data = Path.of("target", "functional", "locale-" + System.nanoTime()).toAbsolutePath();
-        Outcome o = runWithoutLocale("ingest", "--inbox", Path.of("input-samples").toAbsolutePath().toString(),
+        Outcome o = runWithoutLocale("ingest", "--inbox", vn.hatinh.consolidator.support.InputSamples.copyTo(
+                Path.of("target", "locale-inbox-" + System.nanoTime())).toString(),
                 "--data-dir", data.toString(), "--jobs-dir", Path.of("jobs").toAbsolutePath().toString());
         assertThat(o.exit()).isEqualTo(1);
         assertThat(o.stderr()).contains("không đọc được tên tệp tiếng Việt").contains("LANG=C.UTF-8");

@@ -24,7 +24,8 @@ class ReviewDecisionsFunctionalTests {
 
     @Test
     void operatorDecisionsAreAppliedAndReappliedOnLaterRuns() throws Exception {
-        assertThat(run("ingest", "--inbox", "input-samples", "--settle-seconds", "0")).isZero();
+        String inbox = vn.hatinh.consolidator.support.InputSamples.copyTo(WORK.resolve("inbox")).toString();
+        assertThat(run("ingest", "--inbox", inbox, "--settle-seconds", "0")).isZero();
         List<CSVRecord> links = links("before.csv");
         // the Khammouane visit of 05/03 is reported by SNGV and Nghi Xuân: one record
         CSVRecord sngv = find(links, "SNGV/BaoCao_SNGV_202403.xlsx", "DoanVao", 6);
@@ -37,7 +38,7 @@ class ReviewDecisionsFunctionalTests {
         assertThat(run("review", "split", sngv.get("source_key"), district.get("source_key"))).isZero();
         assertThat(run("review", "merge", troupe.get("source_key"), sngv.get("source_key"))).isZero();
         for (int rerun = 0; rerun < 2; rerun++) {
-            assertThat(run("ingest", "--inbox", "input-samples", "--settle-seconds", "0")).isZero();
+            assertThat(run("ingest", "--inbox", inbox, "--settle-seconds", "0")).isZero();
             List<CSVRecord> after = links("after-" + rerun + ".csv");
             String sngvRecord = find(after, "SNGV/BaoCao_SNGV_202403.xlsx", "DoanVao", 6).get("record_id");
             assertThat(find(after, "NX/bao cao quy I-2024.xls", "Doan vao", 8).get("record_id")).isNotEqualTo(sngvRecord);

@@ -29,8 +29,9 @@ class InputSamplesFunctionalTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
-    static void runTheMainCommand() {
-        assertThat(run("ingest", "--inbox", "input-samples", "--settle-seconds", "0")).isZero();
+    static void runTheMainCommand() throws Exception {
+        assertThat(run("ingest", "--inbox", vn.hatinh.consolidator.support.InputSamples.copyTo(WORK.resolve("inbox"))
+                .toString(), "--settle-seconds", "0")).isZero();
         assertThat(run("report", "monthly", "--month", "2024-03", "--number", "15", "--date", "2024-03-26",
                 "--out", WORK.resolve("monthly").toString())).isZero();
         assertThat(run("report", "term", "--from", "2021-01-01", "--to", "2024-03-31",

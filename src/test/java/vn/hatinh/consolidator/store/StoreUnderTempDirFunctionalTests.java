@@ -38,7 +38,8 @@ class StoreUnderTempDirFunctionalTests {
         Path logs = Path.of("target", "store-under-tmp-" + System.nanoTime());
         String[] global = {"--data-dir", dataDir.toString(), "--jobs-dir", "jobs"};
 
-        ChildJvm ingest = ChildJvm.start(logs, "ingest", concat(new String[] {"ingest", "--inbox", "input-samples"}, global));
+        ChildJvm ingest = ChildJvm.start(logs, "ingest", concat(new String[] {"ingest", "--inbox",
+                vn.hatinh.consolidator.support.InputSamples.copyTo(logs.resolve("inbox")).toString()}, global));
         assertThat(ingest.await(240)).as(ingest.stderr()).isZero();
         long linesAfterIngest = exportLinks(logs, global, "links-1.csv");
         assertThat(linesAfterIngest).as("source rows linked to records after the ingest").isGreaterThan(20);
