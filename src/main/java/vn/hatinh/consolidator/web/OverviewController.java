@@ -64,7 +64,11 @@ class OverviewController {
                 + VietnameseFormat.number(f.aid().committedUsd()) + " USD" + ", giải ngân " + VietnameseFormat.number(f.aid().disbursedUsd()) + " USD"));
         figures.add(new Figure("Lãnh sự", count(f.consular().cases()) + " vụ việc, "
                 + count(f.consular().legalizations()) + " hợp pháp hóa"));
-        long received = rows.stream().filter(r -> r.files() > 0).count();
+        // of the units expected to report for this period (by their frequency), those whose report is in
+        long expected = rows.stream().filter(CompletenessView.Row::expected).count();
+        long received = rows.stream().filter(r -> r.expected()
+                && (r.status() == CompletenessView.Status.ON_TIME || r.status() == CompletenessView.Status.LATE)).count();
+        model.addAttribute("expected", expected);
         model.addAttribute("period", p);
         model.addAttribute("rows", rows);
         model.addAttribute("received", received);
