@@ -5,6 +5,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /** Spring context of the consolidator; started by the command line (see cli.Main). */
 @SpringBootApplication
-@EnableConfigurationProperties(ConsolidatorProperties.class)
+@EnableConfigurationProperties({ConsolidatorProperties.class, vn.hatinh.consolidator.ingest.IngestSettings.class})
 public class ConsolidatorApplication {
 }

@@ -5,10 +5,15 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.hatinh.consolidator.reference.ReferenceData;
 
 /**
  * The nightly ingest, step by step: scan the inbox, read each new workbook, let resubmissions replace what they
@@ -38,10 +43,46 @@ public class IngestJobConfiguration {
         return new StepBuilder("scanInbox", jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
+    /**
+     * Reads the pending files, partitioned by file on {@code consolidator.ingest.threads} threads; a restart reruns
+     * only the partitions that did not complete, each from its last commit.
+     */
     @Bean
-    public Step readWorkbooks(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              WorkbookLoadTasklet tasklet) {
-        return new StepBuilder("readWorkbooks", jobRepository).tasklet(tasklet, transactionManager).build();
+    public Step readWorkbooks(JobRepository jobRepository, Step readWorkbookFiles, SubmissionStore submissions,
+                              IngestSettings settings) {
+        // not a bean: Boot would make any Executor bean the scheduler's and the web's thread pool
+        SimpleAsyncTaskExecutor workbookReaders = new SimpleAsyncTaskExecutor("workbook-reader-");
+        workbookReaders.setConcurrencyLimit(settings.threads());
+        return new StepBuilder("readWorkbooks", jobRepository)
+                .partitioner(readWorkbookFiles.getName(),
+                        new PendingFilesPartitioner(submissions, settings.partitionSize().toBytes()))
+                .step(readWorkbookFiles)
+                .gridSize(settings.threads())
+                .taskExecutor(workbookReaders)
+                .build();
+    }
+
+    @Bean
+    public Step readWorkbookFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  WorkbookItemReader workbookItemReader, WorkbookParsing parsing,
+                                  SubmissionStore submissions, SourceRowStore sourceRows, ReferenceData reference,
+                                  IngestSettings settings) {
+        return new StepBuilder("readWorkbookFiles", jobRepository)
+                .<WorkbookItem, WorkbookItem>chunk(settings.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(workbookItemReader)
+                .processor(new RowValidator(parsing.tables()))
+                .writer(new WorkbookItemWriter(submissions, sourceRows, reference))
+                .build();
+    }
+
+    /** The files of the partition being read, from its execution context. */
+    @Bean
+    @StepScope
+    public WorkbookItemReader workbookItemReader(
+            @Value("#{stepExecutionContext['" + PendingFilesPartitioner.SUBMISSION_IDS + "']}") String submissionIds,
+            SubmissionStore submissions, WorkbookParsing parsing) {
+        return new WorkbookItemReader(PendingFilesPartitioner.submissionIds(submissionIds), submissions, parsing);
     }
 
     @Bean

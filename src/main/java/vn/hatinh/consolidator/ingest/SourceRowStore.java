@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -61,46 +63,24 @@ public class SourceRowStore {
         }
     }
 
-    /** Collects rows and writes them with JDBC batches, so memory holds one batch at most. */
-    public Batcher batcher(long submissionId) {
-        return new Batcher(submissionId);
+    /**
+     * Spring Batch's JDBC writer for checked rows: one JDBC batch a chunk, which the driver sends with its bulk
+     * protocol (a plain INSERT, never an upsert: a chunk written again after a failure was rolled back with it).
+     */
+    public JdbcBatchItemWriter<WorkbookItem.RowChecked> rowWriter() {
+        return new JdbcBatchItemWriterBuilder<WorkbookItem.RowChecked>()
+                .dataSource(jdbc.getDataSource())
+                .sql(INSERT)
+                .itemPreparedStatementSetter((item, ps) -> bind(ps, item.submissionId(), item.row()))
+                .assertUpdates(false)
+                .build();
     }
 
-    public final class Batcher implements AutoCloseable {
-        private final long submissionId;
-        private final List<ParsedRow> pending = new ArrayList<>(BATCH_SIZE);
-        /** Row numbers already stored, per sheet and type: a bit a row, bounded by the format's row limit. */
-        private final Map<String, java.util.BitSet> seen = new java.util.HashMap<>();
-
-        private Batcher(long submissionId) {
-            this.submissionId = submissionId;
-        }
-
-        public void add(ParsedRow row) {
-            // a row position is stored once even if a table reader reports it twice (two-row headers, mixed tables)
-            java.util.BitSet rows = seen.computeIfAbsent(row.sheet() + '\u0000' + row.type(), k -> new java.util.BitSet());
-            if (rows.get(row.rowNumber())) {
-                return;
-            }
-            rows.set(row.rowNumber());
-            pending.add(row);
-            if (pending.size() >= BATCH_SIZE) {
-                flush();
-            }
-        }
-
-        public void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            jdbc.batchUpdate(INSERT, pending, pending.size(), (ps, r) -> bind(ps, submissionId, r));
-            pending.clear();
-        }
-
-        @Override
-        public void close() {
-            flush();
-        }
+    /** How many rows of a submission are stored: accepted, then rejected. */
+    public int[] countsOf(long submissionId) {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(accepted), 0), COALESCE(SUM(NOT accepted), 0) FROM source_row
+                 WHERE submission_id = ?""", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}, submissionId);
     }
 
     private static void bind(PreparedStatement ps, long submissionId, ParsedRow p) throws SQLException {
@@ -167,7 +147,7 @@ public class SourceRowStore {
                        r.note, r.extra
                   FROM source_row r JOIN submission s ON s.id = r.submission_id
                  WHERE s.status = 'ACCEPTED' AND r.accepted = TRUE
-                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.id""";
+                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.submission_id, r.id""";
         try (Connection c = jdbc.getDataSource().getConnection();
              PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             try (Statement session = c.createStatement()) {

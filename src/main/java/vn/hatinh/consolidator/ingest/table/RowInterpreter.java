@@ -325,7 +325,7 @@ final class RowInterpreter {
         return value == null || (value instanceof String s && s.isBlank());
     }
 
-    private static List<String> cellTexts(TableLayout layout, SheetRow row) {
+    static List<String> cellTexts(TableLayout layout, SheetRow row) {
         int last = Math.max(layout.lastColumn(), row.cells().isEmpty() ? 0 : row.cells().get(row.cells().size() - 1).column());
         last = Math.min(last, 255);
         List<String> texts = new ArrayList<>(last + 1);

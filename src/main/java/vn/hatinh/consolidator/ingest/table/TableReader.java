@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import vn.hatinh.consolidator.ingest.ParsedRow;
 import vn.hatinh.consolidator.ingest.Period;
+import vn.hatinh.consolidator.ingest.RecordType;
 import vn.hatinh.consolidator.ingest.WorkbookReading;
 import vn.hatinh.consolidator.ingest.parse.Cells;
 import vn.hatinh.consolidator.ingest.parse.Dates;
@@ -52,87 +53,153 @@ public final class TableReader {
         this.interpreter = new RowInterpreter(countries);
     }
 
+    /** Reads every table row of the workbook into the sink, validated; for callers that want the whole file. */
     public WorkbookReading read(WorkbookContent wb, String fileName, Consumer<ParsedRow> sink)
             throws WorkbookRejectedException {
-        Metadata meta = new Metadata();
-        Optional<PeriodLabels.Found> fromName = PeriodLabels.find(fileName.replaceFirst("\\.[^.]+$", ""));
-        List<WorkbookReading.FoundTable> tables = new ArrayList<>();
-        List<String> names = wb.sheetNames();
-        for (int i = 0; i < names.size(); i++) {
-            try (SheetCursor cursor = wb.openSheet(i)) {
-                readSheet(wb, cursor, names.get(i), meta, fromName, tables, sink);
+        try (TableRows rows = open(wb, fileName)) {
+            for (TableRow row; (row = rows.next()) != null; ) {
+                sink.accept(validate(row));
             }
+            return rows.reading();
         }
-        if (tables.isEmpty()) {
-            throw new WorkbookRejectedException(RejectionReason.NO_TABLE, "no header row in " + fileName);
-        }
-        PeriodLabels.Found period = meta.period != null ? meta.period : fromName.orElse(null);
-        return new WorkbookReading(meta.unit(), period == null ? null : period.period(),
-                period == null ? null : period.label(), meta.prepared, tables);
     }
 
-    private void readSheet(WorkbookContent wb, SheetCursor cursor, String sheet, Metadata meta,
-                           Optional<PeriodLabels.Found> fromName, List<WorkbookReading.FoundTable> tables,
-                           Consumer<ParsedRow> sink) throws WorkbookRejectedException {
-        List<SheetRow> above = new ArrayList<>();
-        SheetRow row;
-        TableLayout layout = null;
-        String title = sheet;
-        while ((row = cursor.next()) != null) {
-            if (layout == null) {
-                if (row.rowNumber() > HEADER_WINDOW) {
-                    return; // the header must be within the first 20 rows: this sheet has no table
-                }
-                Map<Integer, ColumnKind> kinds = knownColumns(row);
-                if (kinds.size() < MIN_KNOWN_COLUMNS) {
-                    meta.readAbove(row);
-                    String text = firstText(row);
-                    if (text != null && TextFold.fold(text).startsWith("danh sach")) {
-                        title = text;
-                    }
-                    above.add(row);
-                    continue;
-                }
-                meta.promoteTitlePeriod();
-                layout = startTable(sheet, row, kinds, title);
-                continue;
-            }
-            // a sub-header or a numbering row right under the header belongs to it
-            if (row.rowNumber() == layout.lastHeaderRow() + 1 && layout.lastHeaderRow() - layout.headerRow() < 2) {
-                TableLayout merged = withSubHeader(layout, row);
-                if (merged != null) {
-                    layout = merged;
-                    continue;
-                }
-            }
-            if (mayBeHeader(row)) {
-                Map<Integer, ColumnKind> again = knownColumns(row);
-                if (again.size() >= MIN_KNOWN_COLUMNS) {
-                    record(tables, layout);
-                    layout = startTable(sheet, row, again, title);
-                    continue;
-                }
-            }
-            if (layout.type() == null && layout.headerRow() < 0) {
-                continue;
-            }
-            if (isFooter(row, layout)) {
-                meta.readBelow(row);
-                record(tables, layout);
-                layout = ended(layout);
-                continue;
-            }
-            if (layout.headerRow() < 0 || isEmptyData(row, layout)) {
-                meta.readBelow(row);
-                continue;
-            }
-            Period declared = meta.period != null ? meta.period.period()
-                    : fromName.map(PeriodLabels.Found::period).orElse(null);
-            ParsedRow parsed = interpreter.interpret(layout, row, wb.date1904(), declared);
-            sink.accept(parsed);
+    /** The rows of the workbook's tables, pulled one at a time: memory holds one row whatever the file's size. */
+    public TableRows open(WorkbookContent wb, String fileName) {
+        return new TableRows(wb, fileName);
+    }
+
+    /** Parses and validates a row read by {@link TableRows}: the parsed row, or the reason it is rejected. */
+    public ParsedRow validate(TableRow row) {
+        return interpreter.interpret(row.layout(), row.row(), row.date1904(), row.declared());
+    }
+
+    /** The row rejected as a whole with the reason given, its cells kept for the unit's feedback. */
+    public ParsedRow rejected(TableRow row, String reason) {
+        RecordType type = row.layout().type() == null ? RecordType.OUTBOUND : row.layout().type();
+        return new ParsedRow(type, row.sheet(), row.rowNumber(), RowInterpreter.cellTexts(row.layout(), row.row()),
+                null, reason);
+    }
+
+    /**
+     * A cursor over a workbook's table rows. Per sheet it holds the rows above the header until the header is found,
+     * then returns each data row; what the workbook says about itself is complete once {@link #next()} returned null.
+     */
+    public final class TableRows implements AutoCloseable {
+
+        private final WorkbookContent wb;
+        private final String fileName;
+        private final Metadata meta = new Metadata();
+        private final Optional<PeriodLabels.Found> fromName;
+        private final List<WorkbookReading.FoundTable> tables = new ArrayList<>();
+        private final List<String> names;
+        private int sheetIndex = -1;
+        private SheetCursor cursor;
+        private TableLayout layout;
+        private String title;
+
+        private TableRows(WorkbookContent wb, String fileName) {
+            this.wb = wb;
+            this.fileName = fileName;
+            this.fromName = PeriodLabels.find(fileName.replaceFirst("\\.[^.]+$", ""));
+            this.names = wb.sheetNames();
         }
-        if (layout != null && layout.headerRow() >= 0) {
-            record(tables, layout);
+
+        /** The next data row of a table, or null after the last sheet. */
+        public TableRow next() throws WorkbookRejectedException {
+            while (true) {
+                if (cursor == null) {
+                    if (++sheetIndex >= names.size()) {
+                        return null;
+                    }
+                    cursor = wb.openSheet(sheetIndex);
+                    layout = null;
+                    title = names.get(sheetIndex);
+                }
+                TableRow row = nextInSheet(names.get(sheetIndex));
+                if (row != null) {
+                    return row;
+                }
+                if (layout != null && layout.headerRow() >= 0) {
+                    record(tables, layout);
+                }
+                cursor.close();
+                cursor = null;
+            }
+        }
+
+        /** What the workbook declares; call after {@link #next()} returned null. */
+        public WorkbookReading reading() throws WorkbookRejectedException {
+            if (tables.isEmpty()) {
+                throw new WorkbookRejectedException(RejectionReason.NO_TABLE, "no header row in " + fileName);
+            }
+            PeriodLabels.Found period = meta.period != null ? meta.period : fromName.orElse(null);
+            return new WorkbookReading(meta.unit(), period == null ? null : period.period(),
+                    period == null ? null : period.label(), meta.prepared, tables);
+        }
+
+        @Override
+        public void close() {
+            if (cursor != null) {
+                cursor.close();
+                cursor = null;
+            }
+        }
+
+        private TableRow nextInSheet(String sheet) throws WorkbookRejectedException {
+            SheetRow row;
+            while ((row = cursor.next()) != null) {
+                if (layout == null) {
+                    if (row.rowNumber() > HEADER_WINDOW) {
+                        return null; // the header must be within the first 20 rows: this sheet has no table
+                    }
+                    Map<Integer, ColumnKind> kinds = knownColumns(row);
+                    if (kinds.size() < MIN_KNOWN_COLUMNS) {
+                        meta.readAbove(row);
+                        String text = firstText(row);
+                        if (text != null && TextFold.fold(text).startsWith("danh sach")) {
+                            title = text;
+                        }
+                        continue;
+                    }
+                    meta.promoteTitlePeriod();
+                    layout = startTable(sheet, row, kinds, title);
+                    continue;
+                }
+                // a sub-header or a numbering row right under the header belongs to it
+                if (row.rowNumber() == layout.lastHeaderRow() + 1 && layout.lastHeaderRow() - layout.headerRow() < 2) {
+                    TableLayout merged = withSubHeader(layout, row);
+                    if (merged != null) {
+                        layout = merged;
+                        continue;
+                    }
+                }
+                if (mayBeHeader(row)) {
+                    Map<Integer, ColumnKind> again = knownColumns(row);
+                    if (again.size() >= MIN_KNOWN_COLUMNS) {
+                        record(tables, layout);
+                        layout = startTable(sheet, row, again, title);
+                        continue;
+                    }
+                }
+                if (layout.type() == null && layout.headerRow() < 0) {
+                    continue;
+                }
+                if (isFooter(row, layout)) {
+                    meta.readBelow(row);
+                    record(tables, layout);
+                    layout = ended(layout);
+                    continue;
+                }
+                if (layout.headerRow() < 0 || isEmptyData(row, layout)) {
+                    meta.readBelow(row);
+                    continue;
+                }
+                Period declared = meta.period != null ? meta.period.period()
+                        : fromName.map(PeriodLabels.Found::period).orElse(null);
+                return new TableRow(layout, row, wb.date1904(), declared);
+            }
+            return null;
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.hatinh.consolidator.ingest;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -14,24 +13,24 @@ import vn.hatinh.consolidator.ingest.workbook.WorkbookOpener;
 import vn.hatinh.consolidator.ingest.workbook.WorkbookRejectedException;
 import vn.hatinh.consolidator.reference.ReferenceData;
 
-/** Vets and opens a file, then finds and reads its tables. */
+/** How workbooks are vetted, opened and read, with the limits and column names the operator maintains. */
 @Component
-public class WorkbookSubmissionReader implements SubmissionReader {
+public class WorkbookParsing {
 
     private final WorkbookOpener opener;
     private final TableReader tables;
 
-    public WorkbookSubmissionReader(ReferenceData reference, ConsolidatorProperties properties) {
-        this.opener = new WorkbookOpener(
-                ReadLimits.load(properties.operatorFile("ingest/read-limits.properties")));
+    public WorkbookParsing(ReferenceData reference, ConsolidatorProperties properties) {
+        this.opener = new WorkbookOpener(ReadLimits.load(properties.operatorFile("ingest/read-limits.properties")));
         this.tables = new TableReader(ColumnSynonyms.load(properties.operatorFile("reference/columns.csv")),
                 reference.countries());
     }
 
-    @Override
-    public WorkbookReading read(Path file, String fileName, Consumer<ParsedRow> sink) throws WorkbookRejectedException {
-        try (WorkbookContent workbook = opener.open(file)) {
-            return tables.read(workbook, fileName, sink);
-        }
+    public WorkbookContent open(Path file) throws WorkbookRejectedException {
+        return opener.open(file);
+    }
+
+    public TableReader tables() {
+        return tables;
     }
 }
