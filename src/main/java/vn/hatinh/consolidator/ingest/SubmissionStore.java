@@ -5,8 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.support.MariaDBPagingQueryProvider;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -83,10 +92,42 @@ public class SubmissionStore {
         return jdbc.sql("SELECT * FROM submission ORDER BY inbox, path, id").query(MAPPER).list();
     }
 
-    public List<Submission> notArchived() {
-        return jdbc.sql("""
-                SELECT * FROM submission WHERE archived = FALSE AND status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED', 'DUPLICATE')
-                ORDER BY id""").query(MAPPER).list();
+    /**
+     * The processed files not archived yet, a page at a time by id (each page starts after the last id read, so the
+     * files archived meanwhile never shift it). The archived flag is the reader's position (the process indicator
+     * pattern): the reader saves no state, a restart simply reads what is still not archived.
+     */
+    public JdbcPagingItemReader<Submission> notArchivedReader(DataSource dataSource) {
+        MariaDBPagingQueryProvider query = new MariaDBPagingQueryProvider();
+        query.setSelectClause("SELECT *");
+        query.setFromClause("FROM submission");
+        query.setWhereClause("archived = FALSE AND status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED', 'DUPLICATE')");
+        query.setSortKeys(Map.of("id", Order.ASCENDING));
+        try {
+            return new JdbcPagingItemReaderBuilder<Submission>()
+                    .name("notArchived")
+                    .dataSource(dataSource)
+                    .queryProvider(query)
+                    .rowMapper(MAPPER)
+                    .pageSize(100)
+                    .saveState(false)
+                    .build();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot build the archive step's reader", e);
+        }
+    }
+
+    /** Marks files archived, a chunk at a time. */
+    public JdbcBatchItemWriter<SubmissionArchiver.Archived> archivedWriter(DataSource dataSource) {
+        return new JdbcBatchItemWriterBuilder<SubmissionArchiver.Archived>()
+                .dataSource(dataSource)
+                .sql("UPDATE submission SET archived = TRUE, archived_path = ?, feedback_path = ? WHERE id = ?")
+                .itemPreparedStatementSetter((a, ps) -> {
+                    ps.setString(1, a.archivedPath());
+                    ps.setString(2, a.feedbackPath());
+                    ps.setLong(3, a.submissionId());
+                })
+                .build();
     }
 
     public void markLoaded(long id, String unit, String unitSource, WorkbookReading reading, int accepted,
@@ -119,11 +160,6 @@ public class SubmissionStore {
     public void markSuperseded(long id, long by, String reason) {
         jdbc.sql("UPDATE submission SET status = 'SUPERSEDED', superseded_by = ?, reason = ? WHERE id = ?")
                 .params(by, reason, id).update();
-    }
-
-    public void markArchived(long id, String archivedPath, String feedbackPath) {
-        jdbc.sql("UPDATE submission SET archived = TRUE, archived_path = ?, feedback_path = ? WHERE id = ?")
-                .params(archivedPath, feedbackPath, id).update();
     }
 
     private static Submission map(ResultSet rs, int n) throws SQLException {

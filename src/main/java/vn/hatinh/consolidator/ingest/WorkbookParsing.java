@@ -11,6 +11,7 @@ import vn.hatinh.consolidator.ingest.workbook.ReadLimits;
 import vn.hatinh.consolidator.ingest.workbook.WorkbookContent;
 import vn.hatinh.consolidator.ingest.workbook.WorkbookOpener;
 import vn.hatinh.consolidator.ingest.workbook.WorkbookRejectedException;
+import vn.hatinh.consolidator.output.XmlFactories;
 import vn.hatinh.consolidator.reference.ReferenceData;
 
 /** How workbooks are vetted, opened and read, with the limits and column names the operator maintains. */
@@ -21,6 +22,7 @@ public class WorkbookParsing {
     private final TableReader tables;
 
     public WorkbookParsing(ReferenceData reference, ConsolidatorProperties properties) {
+        XmlFactories.preferJdkDefaults();
         this.opener = new WorkbookOpener(ReadLimits.load(properties.operatorFile("ingest/read-limits.properties")));
         this.tables = new TableReader(ColumnSynonyms.load(properties.operatorFile("reference/columns.csv")),
                 reference.countries());

@@ -27,6 +27,7 @@ import vn.hatinh.consolidator.ingest.ParsedRow;
 import vn.hatinh.consolidator.ingest.Submission;
 import vn.hatinh.consolidator.ingest.WorkbookReading;
 import vn.hatinh.consolidator.output.SafeCells;
+import vn.hatinh.consolidator.output.XmlFactories;
 import vn.hatinh.consolidator.reference.ReferenceData;
 import vn.hatinh.consolidator.reference.Unit;
 
@@ -46,6 +47,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
     private final ReferenceData reference;
 
     public FeedbackWorkbookWriter(ReferenceData reference) {
+        XmlFactories.preferJdkDefaults();
         this.reference = reference;
     }
 

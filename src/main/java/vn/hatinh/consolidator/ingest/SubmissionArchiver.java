@@ -1,63 +1,55 @@
 package vn.hatinh.consolidator.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.hatinh.consolidator.ConsolidatorProperties;
-import vn.hatinh.consolidator.pipe.Pipe;
 
 /**
- * Last step: copies each processed file to the archive and writes its feedback workbook beside it, one file per
- * call. The inbox itself is left untouched (files are copied, never moved), so nothing a unit sent can be lost;
- * a rerun overwrites the same archive names.
+ * Copies a processed file to the archive and writes its feedback workbook beside it (and a copy for the clerk in the
+ * drop folder). The inbox itself is left untouched (files are copied, never moved), so nothing a unit sent can be
+ * lost; a rerun overwrites the same archive names, so processing an item again after a rollback is harmless.
+ * Several files are processed at once (the step's task executor): it holds no state but the run's warning flag.
  */
-@Component
-public class ArchiveTasklet implements Tasklet, org.springframework.batch.core.listener.StepExecutionListener {
+public class SubmissionArchiver implements ItemProcessor<Submission, SubmissionArchiver.Archived>,
+        StepExecutionListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+    private static final Logger log = LoggerFactory.getLogger(SubmissionArchiver.class);
 
-    private final SubmissionStore submissions;
+    /** Where a submission's copy and its feedback were written. */
+    public record Archived(long submissionId, String archivedPath, String feedbackPath) {
+    }
+
     private final SourceRowStore rows;
     private final FeedbackWriter feedback;
     private final ConsolidatorProperties properties;
-    // the step bean is a singleton: reset when the step starts (see beforeStep)
+    // the step is a singleton: reset when the step starts (see beforeStep)
     private volatile boolean clerkCopyFailed;
 
-    public ArchiveTasklet(SubmissionStore submissions, SourceRowStore rows, FeedbackWriter feedback,
-                          ConsolidatorProperties properties) {
-        this.submissions = submissions;
+    public SubmissionArchiver(SourceRowStore rows, FeedbackWriter feedback, ConsolidatorProperties properties) {
         this.rows = rows;
         this.feedback = feedback;
         this.properties = properties;
     }
 
     @Override
-    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+    public void beforeStep(StepExecution stepExecution) {
         clerkCopyFailed = false;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        Optional<Submission> next = submissions.notArchived().stream().findFirst();
-        if (next.isEmpty()) {
-            return RepeatStatus.FINISHED;
-        }
-        Submission s = next.get();
+    public Archived process(Submission s) throws IOException {
         Path folder = properties.archiveDir().toAbsolutePath()
                 .resolve(s.unit() == null ? "_khong-ro-don-vi" : s.unit());
         Files.createDirectories(folder);
@@ -73,27 +65,12 @@ public class ArchiveTasklet implements Tasklet, org.springframework.batch.core.l
         }
         Path feedbackFile = folder.resolve(base + ".phan-hoi.xlsx");
         List<WorkbookReading.FoundTable> tables = rows.tablesOf(s.id());
-        try {
-            // the rows come from the store on a thread of their own while this one writes the workbook
-            Pipe.<ParsedRow, Void, RuntimeException>stream("feedback-rows", sink -> {
-                try (Stream<ParsedRow> stored = rows.rowsOf(s.id())) {
-                    stored.forEach(sink);
-                }
-                return null;
-            }, stream -> {
-                try {
-                    feedback.write(s, tables, stream, feedbackFile);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // streamed on this thread's connection, closed before the next statement on it
+        try (Stream<ParsedRow> stored = rows.rowsOf(s.id())) {
+            feedback.write(s, tables, stored, feedbackFile);
         }
         copyForTheClerk(source, feedbackFile);
-        submissions.markArchived(s.id(), archived.toString(), feedbackFile.toString());
-        contribution.incrementWriteCount(1);
-        return RepeatStatus.CONTINUABLE;
+        return new Archived(s.id(), archived.toString(), feedbackFile.toString());
     }
 
     /**
