@@ -1,20 +1,25 @@
 package vn.hatinh.consolidator.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.hatinh.consolidator.schedule.JobHistory;
 import vn.hatinh.consolidator.schedule.JobRunner;
+import vn.hatinh.consolidator.web.Texts;
 
-@Command(name = "jobs", description = "Job executions: list, failed, restart ID.",
-        subcommands = {JobsCommand.ListJobs.class, JobsCommand.FailedJobs.class, JobsCommand.RestartJob.class})
+@Command(name = "jobs", description = "Job executions: list, failed, show ID, restart ID.",
+        subcommands = {JobsCommand.ListJobs.class, JobsCommand.FailedJobs.class, JobsCommand.ShowJob.class,
+                JobsCommand.RestartJob.class})
 class JobsCommand implements Runnable {
 
     @ParentCommand
@@ -25,7 +30,7 @@ class JobsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Hãy dùng: jobs list, jobs failed hoặc jobs restart ID.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Hãy dùng: jobs list, jobs failed, jobs show ID hoặc jobs restart ID.");
     }
 
     @Command(name = "list", description = "Every job execution, newest first.")
@@ -71,6 +76,32 @@ class JobsCommand implements Runnable {
                 System.out.println("Lần chạy " + executionId + " đã được chạy tiếp thành lần chạy " + execution.getId()
                         + ": " + execution.getStatus() + ".");
                 return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "show", description = "One execution and its steps, with what each read and wrote.")
+    static class ShowJob implements Callable<Integer> {
+        @ParentCommand
+        JobsCommand jobs;
+
+        @Parameters(index = "0", paramLabel = "EXECUTION_ID", descriptionKey = "execution")
+        long executionId;
+
+        @Override
+        public Integer call() {
+            try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
+                JobExecution execution = session.bean(JobRepository.class).getJobExecution(executionId);
+                if (execution == null) {
+                    throw new IllegalArgumentException("Không có lần chạy số " + executionId + ".");
+                }
+                System.out.println("Lần chạy " + executionId + ": " + Texts.status(execution.getStatus()) + ".");
+                execution.getStepExecutions().stream()
+                        .sorted(Comparator.comparingLong(StepExecution::getId))
+                        .forEach(s -> System.out.println("  " + Texts.step(s.getStepName()) + ": "
+                                + Texts.status(s.getStatus()) + ", đọc " + s.getReadCount() + ", ghi "
+                                + s.getWriteCount() + ", " + s.getCommitCount() + " lần lưu."));
+                return 0;
             }
         }
     }

@@ -30,6 +30,7 @@ public class WorkbookItemReader implements ItemStreamReader<WorkbookItem> {
     private static final Logger log = LoggerFactory.getLogger(WorkbookItemReader.class);
     static final String FILE_INDEX = "workbook.file";
     static final String ROWS_READ = "workbook.rows";
+    private static final int PROGRESS_EVERY = 10_000;
     static final String GONE = "Tệp đã bị xóa hoặc di chuyển khỏi thư mục trước khi được đọc; đề nghị gửi lại.";
     static final String UNEXPECTED = "Tệp bị hỏng hoặc có cấu trúc không đọc được; đề nghị mở bằng Excel, lưu lại "
             + "dưới dạng .xlsx và gửi lại.";
@@ -42,6 +43,7 @@ public class WorkbookItemReader implements ItemStreamReader<WorkbookItem> {
     /** Items of the current file handed out so far, its start included. */
     private int itemsOfFile;
     private int itemsToSkip;
+    private int lastProgress;
     private long submissionId;
     private WorkbookContent workbook;
     private TableReader.TableRows rows;
@@ -65,6 +67,11 @@ public class WorkbookItemReader implements ItemStreamReader<WorkbookItem> {
     public void update(ExecutionContext context) throws ItemStreamException {
         context.putInt(FILE_INDEX, fileIndex);
         context.putInt(ROWS_READ, itemsOfFile);
+        // called at each commit: a large file shows its progress every PROGRESS_EVERY rows
+        if (itemsOfFile / PROGRESS_EVERY > lastProgress) {
+            lastProgress = itemsOfFile / PROGRESS_EVERY;
+            log.info("Submission {}: {} rows read and being committed", submissionId, itemsOfFile - 1);
+        }
     }
 
     @Override
@@ -154,6 +161,7 @@ public class WorkbookItemReader implements ItemStreamReader<WorkbookItem> {
 
     private WorkbookItem nextFile(WorkbookItem last) {
         closeFile();
+        lastProgress = 0;
         fileIndex++;
         itemsOfFile = 0;
         itemsToSkip = 0;

@@ -26,7 +26,7 @@ public final class Texts {
 
     private static final Map<String, String> STEPS = Map.ofEntries(
             Map.entry("scanInbox", "Quét thư mục nhận"),
-            Map.entry("readWorkbooks", "Đọc các tệp"),
+            Map.entry("readWorkbooks", "Đọc các tệp"), Map.entry("readWorkbookFiles", "Đọc một nhóm tệp"),
             Map.entry("applyResubmissions", "Xét bản gửi lại"),
             Map.entry("consolidateRecords", "Hợp nhất bản ghi"),
             Map.entry("archiveSubmissions", "Lưu trữ và phản hồi"),
