@@ -123,7 +123,7 @@ class ReportStepsIntegrationTests {
     }
 
     @Test
-    void theMonthlyAnnexStepListsTheEventsOfTheCutOffPeriodAndTheConsularWorkOfItsMonth() throws Exception {
+    void theMonthlyFiguresStepCountsTheEventsOfTheCutOffPeriodAndTheConsularWorkOfItsMonth() throws Exception {
         Path out = OUT.resolve("monthly");
         JobParameters parameters = new JobParametersBuilder().addString("kind", "monthly")
                 .addLocalDate("from", LocalDate.of(2024, 2, 25)).addLocalDate("to", LocalDate.of(2024, 3, 25))
