@@ -16,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ class ReportJobFunctionalTests {
 
     @Autowired
     JobExecutionQueries executions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final List<String> SAME_REPORT = List.of("from", "to", "number");
 
@@ -121,5 +125,34 @@ class ReportJobFunctionalTests {
         assertThat(otherNumber.getJobParameters().getLong("generation")).isEqualTo(1L);
         assertThat(otherMonth.getJobParameters().getLong("generation")).isEqualTo(1L);
         assertThat(otherMonth.getJobParameters().getLocalDate("from")).isEqualTo(LocalDate.of(2024, 3, 25));
+    }
+
+    @Test
+    void aReportWhoseProcessDiedMidwayIsRecoveredAndResumedByTheSameCommand() throws Exception {
+        LocalDate from = LocalDate.of(2022, 1, 1);
+        LocalDate to = LocalDate.of(2022, 6, 30);
+        Path out = OUT.resolve("crash");
+        Path obstacle = out.resolve("bao-cao-nhiem-ky-2022-01-01-den-2022-06-30.docx.tmp");
+        Files.createDirectories(obstacle);
+        Files.writeString(obstacle.resolve("x"), "x");
+        JobExecution failed = launcher.term(from, to, null, null, out, 5);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        // what a kill -9 in the document step leaves behind: the execution and its step still marked running
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ?", failed.getId());
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'writeTermDocument'", failed.getId());
+        Files.delete(obstacle.resolve("x"));
+        Files.delete(obstacle);
+
+        JobExecution resumed = launcher.term(from, to, null, null, out, 5);
+
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
+        assertThat(jobRepository.getJobExecution(failed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jobRepository.getJobExecution(resumed.getId()).getStepExecutions())
+                .extracting(StepExecution::getStepName).containsExactly("writeTermDocument", "writeTermAnnex");
+        assertThat(resumed.getJobParameters().getLong("generation")).isEqualTo(1L);
+        assertThat(out.resolve("bao-cao-nhiem-ky-2022-01-01-den-2022-06-30.docx")).isNotEmptyFile();
     }
 }

@@ -1,6 +1,7 @@
 package vn.hatinh.consolidator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -174,6 +176,16 @@ class ReportStepsIntegrationTests {
         assertThat(request.out()).isEqualTo(OUT.resolve("bound"));
         assertThat(request.cutoffDay()).as("the default cut-off day").isEqualTo(25);
         assertThat(request.date()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void aReportJobWithAPeriodEndingBeforeItStartsIsRefusedBeforeAnyStep() {
+        Path out = OUT.resolve("refused");
+        assertThatThrownBy(() -> jobOperator.start(termReportJob,
+                term(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 1, 15), out)))
+                .isInstanceOf(InvalidJobParametersException.class)
+                .hasMessageContaining("ngày kết thúc 2023-01-15 đứng trước ngày bắt đầu 2023-06-30");
+        assertThat(out).doesNotExist();
     }
 
     private JobOperatorTestUtils utils(Job job) {
