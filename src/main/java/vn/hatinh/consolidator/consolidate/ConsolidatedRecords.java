@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hatinh.consolidator.ingest.Period;
 import vn.hatinh.consolidator.ingest.RecordType;
 import vn.hatinh.consolidator.ingest.SourceRow;
 import vn.hatinh.consolidator.output.SafeCsv;
@@ -38,27 +39,46 @@ public class ConsolidatedRecords {
 
     /** Every consolidated record with its sources (highest precedence first), conflicts and evidence. */
     public List<ConsolidatedRecord> all() {
+        return load("TRUE");
+    }
+
+    /**
+     * The records a report period needs, as {@link #all()} gives them: the events (every type but consular work)
+     * whose start date lies in {@code events}, both ends inclusive, and the consular work of the months
+     * {@code firstMonth} to {@code lastMonth} (none when the first is after the last).
+     */
+    public List<ConsolidatedRecord> startingIn(Period events, YearMonth firstMonth, YearMonth lastMonth) {
+        return load("""
+                (c.type <> ? AND c.start_date BETWEEN ? AND ?)
+                 OR (c.type = ? AND c.month BETWEEN ? AND ?)""", RecordType.CONSULAR.code(), events.from(),
+                events.to(), RecordType.CONSULAR.code(), firstMonth.atDay(1), lastMonth.atEndOfMonth());
+    }
+
+    /** The records {@code filter} (a condition on consolidated_record c) selects, in id order, with their parts. */
+    private List<ConsolidatedRecord> load(String filter, Object... arguments) {
+        String selected = "SELECT c.id FROM consolidated_record c WHERE " + filter;
         Map<String, List<Candidate>> sources = new HashMap<>();
         jdbc.query("""
                 SELECT l.record_id, l.precedence, r.*, s.unit AS s_unit, s.path AS s_path, s.sha256 AS s_sha
                   FROM record_link l JOIN source_row r ON r.id = l.source_row_id
                   JOIN submission s ON s.id = r.submission_id
-                 ORDER BY l.record_id, l.precedence""", rs -> {
+                 WHERE l.record_id IN (%s)
+                 ORDER BY l.record_id, l.precedence""".formatted(selected), rs -> {
             SourceRow row = vn.hatinh.consolidator.ingest.SourceRowStore.mapRow(rs);
             String unit = rs.getString("s_unit");
             int level = reference.units().byCode(unit).map(Unit::level).orElse(9);
             sources.computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>()).add(new Candidate(
                     rs.getLong("id"), rs.getString("s_sha") + ":" + row.sheet() + ":" + row.rowNumber() + ":"
                     + row.type().code(), unit, level, rs.getInt("precedence"), rs.getString("s_path"), row));
-        });
+        }, arguments);
         Map<String, List<MatchEvidence>> evidence = new HashMap<>();
-        jdbc.query("SELECT * FROM match_evidence ORDER BY id", rs -> {
+        jdbc.query("SELECT * FROM match_evidence WHERE record_id IN (" + selected + ") ORDER BY id", rs -> {
             evidence.computeIfAbsent(rs.getString("record_id"), k -> new ArrayList<>()).add(new MatchEvidence(
                     rs.getLong("source_row_a"), rs.getLong("source_row_b"), rs.getString("rule"),
                     rs.getDouble("score"), rs.getString("explanation")));
-        });
+        }, arguments);
         List<ConsolidatedRecord> records = new ArrayList<>();
-        jdbc.query("SELECT * FROM consolidated_record ORDER BY id", rs -> {
+        jdbc.query("SELECT * FROM consolidated_record c WHERE " + filter + " ORDER BY id", rs -> {
             String id = rs.getString("id");
             LocalDate month = rs.getObject("month", LocalDate.class);
             SourceRow chosen = new SourceRow(RecordType.fromCode(rs.getString("type")), null, 0,
@@ -76,7 +96,7 @@ public class ConsolidatedRecords {
                     });
             records.add(new ConsolidatedRecord(id, chosen.type(), chosen, sources.getOrDefault(id, List.of()),
                     conflictList, evidence.getOrDefault(id, List.of())));
-        });
+        }, arguments);
         return records;
     }
 

@@ -37,8 +37,7 @@ public class IngestLauncher implements ScheduledLaunch {
                 .addString("inbox", folder.toString())
                 .addLocalDateTime("scanAt", LocalDateTime.now())
                 .toJobParameters();
-        return runner.startOrResume(ingestJob, parameters, p -> folder.toString().equals(p.getString("inbox")),
-                waitSeconds);
+        return runner.startOrResume(ingestJob, parameters, java.util.List.of("inbox"), waitSeconds);
     }
 
     @Override

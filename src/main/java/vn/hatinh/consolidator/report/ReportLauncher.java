@@ -4,20 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ingest.Period;
+import vn.hatinh.consolidator.schedule.JobExecutionQueries;
 import vn.hatinh.consolidator.schedule.JobRunner;
 
 /**
@@ -27,15 +25,18 @@ import vn.hatinh.consolidator.schedule.JobRunner;
 @Component
 public class ReportLauncher {
 
+    /** The parameters that make two runs the same report: a later run is its next generation. */
+    private static final List<String> SAME_REPORT = List.of("from", "to", "number");
+
     private final JobRunner runner;
-    private final JobRepository jobRepository;
+    private final JobExecutionQueries executions;
     private final Job monthly;
     private final Job term;
 
-    public ReportLauncher(JobRunner runner, JobRepository jobRepository,
+    public ReportLauncher(JobRunner runner, JobExecutionQueries executions,
                           @Qualifier("monthlyReportJob") Job monthly, @Qualifier("termReportJob") Job term) {
         this.runner = runner;
-        this.jobRepository = jobRepository;
+        this.executions = executions;
         this.monthly = monthly;
         this.term = term;
     }
@@ -55,38 +56,21 @@ public class ReportLauncher {
 
     private JobExecution run(Job job, ReportKind kind, Period period, String number, LocalDate date, Path out,
                              int cutoffDay, int wait) throws Exception {
-        String num = number == null ? "" : number;
-        long generation = nextGeneration(job.getName(), period, num);
-        JobParameters parameters = new JobParametersBuilder()
+        JobParameters work = new JobParametersBuilder()
                 .addString("kind", kind.code())
                 .addLocalDate("from", period.from())
                 .addLocalDate("to", period.to())
-                .addString("number", num)
+                .addString("number", number == null ? "" : number)
+                .toJobParameters();
+        // 1 for a period never reported; after a completed report of the same period and number, the next one
+        long generation = executions.highestCompleted(job.getName(), work, SAME_REPORT, "generation") + 1;
+        JobParameters parameters = new JobParametersBuilder(work)
                 .addLong("generation", generation)
                 .addLocalDate("date", date, false)
                 .addString("out", out.toAbsolutePath().normalize().toString(), false)
                 .addLong("cutoffDay", (long) cutoffDay, false)
                 .toJobParameters();
-        return runner.startOrResume(job, parameters, p -> period.from().equals(p.getLocalDate("from"))
-                && period.to().equals(p.getLocalDate("to")) && num.equals(p.getString("number")), wait);
-    }
-
-    /** 1 for a period never reported; after a completed report of the same period and number, the next one. */
-    private long nextGeneration(String jobName, Period period, String number) {
-        long max = 0;
-        for (JobInstance instance : jobRepository.getJobInstances(jobName, 0, 10_000)) {
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last == null) {
-                continue;
-            }
-            JobParameters p = last.getJobParameters();
-            if (period.from().equals(p.getLocalDate("from")) && period.to().equals(p.getLocalDate("to"))
-                    && Objects.equals(number, p.getString("number"))) {
-                long g = p.getLong("generation", 1L);
-                max = Math.max(max, last.getStatus() == BatchStatus.COMPLETED ? g : g - 1);
-            }
-        }
-        return max + 1;
+        return runner.startOrResume(job, parameters, SAME_REPORT, wait);
     }
 
     /** For the scheduler: the period comes from the time the trigger was meant to fire, never the wall clock. */

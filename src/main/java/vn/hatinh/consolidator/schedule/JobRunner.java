@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -38,23 +35,27 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final DataSource dataSource;
+    private final JobExecutionQueries executions;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
+                     JobExecutionQueries executions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
+        this.executions = executions;
     }
 
     /**
-     * Runs {@code job} with {@code parameters}, unless an unfinished execution whose parameters satisfy
-     * {@code sameWork} exists: that one is restarted instead, from the step that did not complete.
+     * Runs {@code job} with {@code parameters}, unless an unfinished execution of the same work exists (the same
+     * values of the parameters named in {@code sameWork}): that one is restarted instead, from the step that did
+     * not complete.
      */
-    public JobExecution startOrResume(Job job, JobParameters parameters, Predicate<JobParameters> sameWork,
+    public JobExecution startOrResume(Job job, JobParameters parameters, Collection<String> sameWork,
                                       int waitSeconds) throws Exception {
         try (HeldLock lock = acquire(waitSeconds)) {
-            Optional<JobExecution> unfinished = unfinished(job.getName(), sameWork);
+            Optional<Long> unfinished = executions.latestUnfinished(job.getName(), parameters, sameWork);
             if (unfinished.isPresent()) {
-                JobExecution previous = unfinished.get();
+                JobExecution previous = jobRepository.getJobExecution(unfinished.get());
                 if (previous.getStatus().isRunning()) {
                     // we hold the lock, so no live process runs it: its process died (kill -9, power loss)
                     log.warn("Execution {} was interrupted; marking it failed before resuming it", previous.getId());
@@ -82,15 +83,6 @@ public class JobRunner {
             }
             return jobOperator.restart(execution);
         }
-    }
-
-    private Optional<JobExecution> unfinished(String jobName, Predicate<JobParameters> sameWork) {
-        List<JobInstance> instances = jobRepository.getJobInstances(jobName, 0, 50);
-        return instances.stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && sameWork.test(e.getJobParameters()))
-                .filter(e -> e.getStatus() != BatchStatus.COMPLETED && e.getStatus() != BatchStatus.ABANDONED)
-                .max(Comparator.comparing(JobExecution::getId));
     }
 
     /** The named lock, released before its pooled connection goes back to the pool. */

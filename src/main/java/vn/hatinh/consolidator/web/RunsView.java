@@ -14,8 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import vn.hatinh.consolidator.report.MonthlyReportJobConfiguration;
-import vn.hatinh.consolidator.report.TermReportJobConfiguration;
+import vn.hatinh.consolidator.report.ReportKind;
 
 /** Job executions as Spring Batch's own repository keeps them, in the words the runs page shows. */
 @Component
@@ -48,7 +47,7 @@ class RunsView {
 
     List<JobExecution> completedReports(int max) {
         List<JobExecution> executions = new ArrayList<>();
-        for (String job : List.of(MonthlyReportJobConfiguration.JOB_NAME, TermReportJobConfiguration.JOB_NAME)) {
+        for (String job : List.of(ReportKind.MONTHLY.jobName(), ReportKind.TERM.jobName())) {
             for (JobInstance instance : repository.getJobInstances(job, 0, max)) {
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {

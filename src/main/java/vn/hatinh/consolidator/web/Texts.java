@@ -8,8 +8,7 @@ import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 
-import vn.hatinh.consolidator.report.MonthlyReportJobConfiguration;
-import vn.hatinh.consolidator.report.TermReportJobConfiguration;
+import vn.hatinh.consolidator.report.ReportKind;
 
 /** The Vietnamese words and date forms the pages use for the store's codes. */
 public final class Texts {
@@ -19,8 +18,8 @@ public final class Texts {
 
     private static final Map<String, String> JOBS = Map.of(
             "ingest", "Nhận báo cáo",
-            MonthlyReportJobConfiguration.JOB_NAME, "Lập báo cáo tháng",
-            TermReportJobConfiguration.JOB_NAME, "Lập báo cáo nhiệm kỳ",
+            ReportKind.MONTHLY.jobName(), "Lập báo cáo tháng",
+            ReportKind.TERM.jobName(), "Lập báo cáo nhiệm kỳ",
             "monthly-report", "Lập báo cáo tháng",
             "term-report", "Lập báo cáo nhiệm kỳ");
 
