@@ -16,8 +16,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /** Pulls one worksheet's rows from its XML, one row in memory at a time. */
 final class XlsxSheetCursor implements SheetCursor {
@@ -28,13 +26,13 @@ final class XlsxSheetCursor implements SheetCursor {
     private final InputStream in;
     private final XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final DateStyles styles;
     private final boolean date1904;
     private final ReadLimits limits;
     private int lastRow;
     private int rows;
 
-    XlsxSheetCursor(String name, InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles,
+    XlsxSheetCursor(String name, InputStream in, ReadOnlySharedStringsTable strings, DateStyles styles,
                     boolean date1904, ReadLimits limits) {
         this.name = name;
         this.in = in;
@@ -182,14 +180,8 @@ final class XlsxSheetCursor implements SheetCursor {
 
     private boolean isDateStyle(String style) {
         try {
-            int index = Integer.parseInt(style.trim());
-            if (styles == null || index < 0 || index >= styles.getNumCellStyles()) {
-                return false;
-            }
-            XSSFCellStyle cellStyle = styles.getStyleAt(index);
-            return cellStyle != null
-                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-        } catch (RuntimeException e) {
+            return styles.isDate(Integer.parseInt(style.trim()));
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -23,7 +23,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 
 /**
  * An .xlsx/.xlsm read as a stream: shared strings and styles once, then each sheet's XML pulled row by row with a
@@ -34,7 +33,7 @@ final class XlsxWorkbook implements WorkbookContent {
     private final OPCPackage pkg;
     private final POIFSFileSystem encryptedContainer;
     private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final DateStyles styles;
     private final boolean date1904;
     private final List<String> names;
     private final List<Supplier<InputStream>> parts;
@@ -46,7 +45,7 @@ final class XlsxWorkbook implements WorkbookContent {
         this.limits = limits;
         XSSFReader reader = new XSSFReader(pkg);
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
-        this.styles = reader.getStylesTable();
+        this.styles = dateStyles(reader);
         this.date1904 = readDate1904(reader);
         this.names = new ArrayList<>();
         this.parts = new ArrayList<>();
@@ -159,6 +158,21 @@ final class XlsxWorkbook implements WorkbookContent {
             return contentTypes ? null : RejectionReason.CORRUPT;
         } catch (IOException e) {
             return RejectionReason.CORRUPT;
+        }
+    }
+
+    private static DateStyles dateStyles(XSSFReader reader) throws Exception {
+        InputStream in;
+        try {
+            in = reader.getStylesData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException noStylesPart) {
+            return DateStyles.none();
+        }
+        if (in == null) {
+            return DateStyles.none();
+        }
+        try (in) {
+            return DateStyles.read(in);
         }
     }
 
