@@ -18,9 +18,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ingest.FeedbackWriter;
@@ -35,19 +34,13 @@ import vn.hatinh.consolidator.reference.Unit;
 /**
  * The workbook a unit's clerk reads: a summary sheet (the unit by its registry name, and what to change for each
  * kind of rejection found), then each table with the unit's own rows as typed and a status column, "Đã nhận" or
- * "Bị từ chối: <lý do>". Written with SXSSF when large, so a million rows stay in bounded memory; every text cell goes through
+ * "Bị từ chối: <lý do>". Written with SXSSF so a million rows stay in bounded memory; every text cell goes through
  * {@link SafeCells}, so it reads exactly as the unit typed it and is never evaluated.
  */
 @Component
 public class FeedbackWorkbookWriter implements FeedbackWriter {
 
     static final String ACCEPTED = "Đã nhận";
-    /**
-     * Up to this many rows a feedback workbook is built in memory (a few megabytes at most); beyond, streamed with
-     * SXSSF, whose temporary files and per-sheet set-up cost more than a small workbook's whole writing (measured
-     * on the dense dev folder's 545 workbooks).
-     */
-    static final int IN_MEMORY_ROWS = 5_000;
     static final String REJECTED = "Bị từ chối: ";
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -62,8 +55,8 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
     public void write(Submission submission, List<WorkbookReading.FoundTable> tables, Stream<ParsedRow> rows,
                       Path target) throws IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        boolean small = submission.rowsAccepted() + submission.rowsRejected() <= IN_MEMORY_ROWS;
-        try (Workbook wb = small ? new XSSFWorkbook() : streaming()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            wb.setCompressTempFiles(false);
             SafeCells cells = SafeCells.of(wb);
             CellStyle header = headerStyle(wb);
             // the summary comes first in the workbook but is filled last: its advice depends on every rejection
@@ -98,9 +91,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 wb.write(out);
             }
-            if (wb instanceof SXSSFWorkbook streamed) {
-                streamed.dispose();
-            }
+            wb.dispose();
         }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -144,13 +135,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         return reference.units().byCode(code).map(Unit::name).orElse(code);
     }
 
-    private static SXSSFWorkbook streaming() {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(false);
-        return wb;
-    }
-
-    private static Sheet tableSheet(Workbook wb, SafeCells cells, String name,
+    private static Sheet tableSheet(SXSSFWorkbook wb, SafeCells cells, String name,
                                     List<WorkbookReading.FoundTable> tables, CellStyle header,
                                     Map<String, Integer> nextRow) {
         String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
@@ -158,7 +143,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         if (safe.equals("Tóm tắt") || wb.getSheet(safe) != null) {
             safe = (safe.length() > 28 ? safe.substring(0, 28) : safe) + " " + (wb.getNumberOfSheets());
         }
-        Sheet sheet = wb.createSheet(safe);
+        SXSSFSheet sheet = wb.createSheet(safe);
         Row row = sheet.createRow(0);
         cells.text(row.createCell(0), "Dòng", header);
         cells.text(row.createCell(1), "Trạng thái", header);
@@ -180,7 +165,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         }
     }
 
-    private static CellStyle headerStyle(Workbook wb) {
+    private static CellStyle headerStyle(SXSSFWorkbook wb) {
         CellStyle style = wb.createCellStyle();
         Font bold = wb.createFont();
         bold.setBold(true);
