@@ -100,10 +100,19 @@ class JobsCommand implements Runnable {
                         .sorted(Comparator.comparingLong(StepExecution::getId))
                         .forEach(s -> System.out.println("  " + Texts.step(s.getStepName()) + ": "
                                 + Texts.status(s.getStatus()) + ", đọc " + s.getReadCount() + ", ghi "
-                                + s.getWriteCount() + ", " + s.getCommitCount() + " lần lưu."));
+                                + s.getWriteCount() + ", " + s.getCommitCount() + " lần lưu, " + seconds(s) + "."));
                 return 0;
             }
         }
+    }
+
+    /** How long a step ran, in seconds with one decimal ("2,4 giây"); blank while it runs. */
+    static String seconds(StepExecution s) {
+        if (s.getStartTime() == null || s.getEndTime() == null) {
+            return "đang chạy";
+        }
+        double seconds = java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0;
+        return String.format(java.util.Locale.forLanguageTag("vi"), "%.1f giây", seconds);
     }
 
     private static void print(List<JobHistory.Line> lines, String none) {
