@@ -25,7 +25,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ConsolidatorProperties;
 import vn.hatinh.consolidator.reference.ReferenceData;
@@ -36,7 +35,6 @@ import vn.hatinh.consolidator.reference.Unit;
  * already taken in), REJECTED (a link out of the inbox) or PENDING (to be read). Files still being written are left
  * for the next run. Runs in one transaction: a crash leaves no half-scanned inbox.
  */
-@Component
 public class InboxScanTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InboxScanTasklet.class);
@@ -46,8 +44,12 @@ public class InboxScanTasklet implements Tasklet {
     private final SubmissionStore submissions;
     private final ReferenceData reference;
     private final ConsolidatorProperties properties;
+    private final Path inbox;
 
-    public InboxScanTasklet(SubmissionStore submissions, ReferenceData reference, ConsolidatorProperties properties) {
+    /** {@code inbox}: the job's parameter, the folder as the operator named it. */
+    public InboxScanTasklet(String inbox, SubmissionStore submissions, ReferenceData reference,
+                            ConsolidatorProperties properties) {
+        this.inbox = Path.of(inbox).toAbsolutePath().normalize();
         this.submissions = submissions;
         this.reference = reference;
         this.properties = properties;
@@ -55,9 +57,7 @@ public class InboxScanTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        String inboxParam = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("inbox");
         Long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-        Path inbox = Path.of(inboxParam).toAbsolutePath().normalize();
         if (!Files.isDirectory(inbox)) {
             throw new IllegalStateException("Thư mục nhận báo cáo không tồn tại: " + inbox);
         }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,6 +37,7 @@ public class IngestJobConfiguration {
     public Job ingestJob(JobRepository jobRepository, Step scanInbox, Step readWorkbooks, Step applyResubmissions,
                          @Qualifier("consolidateRecords") Step consolidateRecords, Step archiveSubmissions) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {"inbox"}, new String[0]))
                 .start(scanInbox)
                 .next(readWorkbooks)
                 .next(applyResubmissions)
@@ -46,8 +48,17 @@ public class IngestJobConfiguration {
 
     @Bean
     public Step scanInbox(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          InboxScanTasklet tasklet) {
-        return new StepBuilder("scanInbox", jobRepository).tasklet(tasklet, transactionManager).build();
+                          InboxScanTasklet inboxScanTasklet) {
+        return new StepBuilder("scanInbox", jobRepository).tasklet(inboxScanTasklet, transactionManager).build();
+    }
+
+    /** The scan of the folder the job was started for. */
+    @Bean
+    @StepScope
+    public InboxScanTasklet inboxScanTasklet(@Value("#{jobParameters['inbox']}") String inbox,
+                                             SubmissionStore submissions, ReferenceData reference,
+                                             ConsolidatorProperties properties) {
+        return new InboxScanTasklet(inbox, submissions, reference, properties);
     }
 
     /**
