@@ -100,6 +100,7 @@ final class StoreSession implements AutoCloseable {
                     settings.dataDir().toAbsolutePath().resolve("reports").toString());
             if (options.debug) {
                 properties.put("logging.level.vn.hatinh.consolidator", "DEBUG");
+                debugLogging();
             }
             properties.putAll(extraProperties);
             SpringApplication application = new SpringApplication(ConsolidatorApplication.class);
@@ -128,6 +129,13 @@ final class StoreSession implements AutoCloseable {
                 lock.close();
             }
             throw e;
+        }
+    }
+
+    /** --debug where Spring Boot does not manage logging (see {@link Main#main}): logback.xml's level, lowered. */
+    private static void debugLogging() {
+        if (org.slf4j.LoggerFactory.getLogger("vn.hatinh.consolidator") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
         }
     }
 

@@ -115,8 +115,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        long started = System.nanoTime();
         try {
             db.stop();
+            log.debug("Embedded MariaDB stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
