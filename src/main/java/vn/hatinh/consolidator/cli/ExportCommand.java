@@ -1,7 +1,6 @@
 package vn.hatinh.consolidator.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -40,14 +39,14 @@ class ExportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("export completeness cần --period, ví dụ --period 2024-03.");
             }
             ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-            try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+            try (StoreSession session = StoreSession.openForReading(root.global)) {
                 int lines = session.bean(Completeness.class).export(reportingPeriod, out);
                 System.out.println("Đã ghi tình hình gửi báo cáo " + reportingPeriod.label().toLowerCase() + " của "
                         + lines + " đơn vị vào " + out.toAbsolutePath().normalize() + ".");
                 return 0;
             }
         }
-        try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+        try (StoreSession session = StoreSession.openForReading(root.global)) {
             IngestExports exports = session.bean(IngestExports.class);
             ConsolidatedRecords records = session.bean(ConsolidatedRecords.class);
             int lines = switch (what) {

@@ -40,7 +40,7 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
+            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
                 print(session.bean(JobHistory.class).all(200), "Chưa có lần chạy nào.");
                 return 0;
             }
@@ -54,7 +54,7 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
+            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
                 print(session.bean(JobHistory.class).failed(200), "Không có lần chạy nào cần chạy lại.");
                 return 0;
             }

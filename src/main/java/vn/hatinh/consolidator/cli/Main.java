@@ -12,6 +12,8 @@ import picocli.CommandLine;
 /** The executable: {@code java -jar target/consolidator.jar <command> [options]}. */
 public final class Main {
 
+    private static final String BOOT_LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     private Main() {
     }
 
@@ -20,6 +22,12 @@ public final class Main {
         // sentences would come out as question marks
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        // Spring Boot would configure logback a second time from the same logback.xml, a few hundred milliseconds of
+        // every command's start: logback.xml alone sets the levels (application.properties repeats them for tests
+        // and anything else that starts the context without this main)
+        if (System.getProperty(BOOT_LOGGING_SYSTEM) == null) {
+            System.setProperty(BOOT_LOGGING_SYSTEM, "none");
+        }
         System.exit(run(args));
     }
 

@@ -51,7 +51,9 @@ class ReviewCommand implements Callable<Integer> {
         if (!action.equals("list") && !action.equals("export") && keys.size() != 1 && keys.size() != 2) {
             throw new IllegalArgumentException("review " + action + " cần mã cặp do review list in ra (hoặc hai khóa nguồn).");
         }
-        try (StoreSession session = StoreSession.open(root.global, Map.of())) {
+        boolean reading = action.equals("list") || action.equals("export");
+        try (StoreSession session = reading ? StoreSession.openForReading(root.global)
+                : StoreSession.open(root.global, Map.of())) {
             JdbcClient jdbc = session.bean(JdbcClient.class);
             List<Item> items = items(jdbc);
             if (action.equals("list")) {

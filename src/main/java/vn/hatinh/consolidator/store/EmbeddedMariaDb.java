@@ -38,12 +38,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts the server on a free loopback port; the caller must hold the {@link DataDirLock}. */
     public static EmbeddedMariaDb start(Path dataDir) {
+        try {
+            return start(dataDir, freePort());
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Không tìm được cổng trống cho cơ sở dữ liệu nhúng: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts the server on {@code port} (from {@link #freePort()}), so that a caller can hand the address to what
+     * connects later while the server is still starting.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, int port) {
         Path absolute = dataDir.toAbsolutePath().normalize();
         Path mariaDataDir = absolute.resolve("mariadb");
         stopOrphanedServer(mariaDataDir);
         try {
             Files.createDirectories(mariaDataDir);
-            int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(unrecognisedAsTemporary(mariaDataDir))
@@ -83,7 +94,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return jdbcUrl(StoreSettings.DATABASE);
+        return jdbcUrl(port);
+    }
+
+    /** The address of the store's database on an embedded server listening on {@code port}. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + StoreSettings.DATABASE;
     }
 
     public void createDatabase(String name) {
@@ -99,8 +115,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        long started = System.nanoTime();
         try {
             db.stop();
+            log.debug("Embedded MariaDB stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
@@ -150,7 +168,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return new java.io.File(root + "." + java.io.File.separator + root.relativize(absolute));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
