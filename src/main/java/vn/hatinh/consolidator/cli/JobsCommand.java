@@ -90,7 +90,7 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.open(jobs.root.global, Map.of())) {
+            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
                 JobExecution execution = session.bean(JobRepository.class).getJobExecution(executionId);
                 if (execution == null) {
                     throw new IllegalArgumentException("Không có lần chạy số " + executionId + ".");
