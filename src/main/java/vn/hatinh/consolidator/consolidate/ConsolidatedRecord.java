@@ -8,7 +8,8 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 /**
  * One real event (or, for consular work, one unit-month), with every source row that contributed to it.
  *
- * @param id        stable within one consolidation: type prefix and a sequence ("O-000012")
+ * @param id        type prefix and the smallest store id of its source rows ("O-000012"): the same for as long as
+ *                  that row counts, whichever run computed the record
  * @param chosen    the consolidated values, each field from the highest-precedence source
  * @param sources   the contributing rows, highest precedence first
  * @param conflicts fields on which sources disagree beyond tolerance

@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.ingest.SourceRow;
 
 /**
- * The consolidated tables. They are replaced as a whole inside the step's transaction, so readers see either the
- * previous consolidation or the new one, never a half-built state. Operator decisions are never touched here.
+ * The consolidated tables. A run replaces the records of the blocks it recomputes (or all of them) inside the step's
+ * transaction, so readers see either the previous consolidation or the new one, never a half-built state. Operator
+ * decisions are never touched here.
  */
 @Repository
 public class ConsolidationStore {
@@ -48,6 +49,36 @@ public class ConsolidationStore {
         jdbc.update("DELETE FROM match_evidence");
         jdbc.update("DELETE FROM consolidated_record");
         jdbc.update("DELETE FROM review_pair");
+    }
+
+    /**
+     * Deletes, inside the caller's transaction, the records of the plan's blocks and the review pairs of their rows,
+     * before those blocks are matched again. Returns how many records it deleted.
+     */
+    int clear(TouchedBlocks.Plan plan) {
+        if (plan.everything()) {
+            Integer all = jdbc.queryForObject("SELECT COUNT(*) FROM consolidated_record", Integer.class);
+            clear();
+            return all == null ? 0 : all;
+        }
+        if (plan.touched().isEmpty()) {
+            return 0;
+        }
+        String rows = " FROM source_row r JOIN submission s ON s.id = r.submission_id WHERE " + plan.condition();
+        java.util.Set<String> ids = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT l.record_id FROM record_link l JOIN source_row r ON r.id = l.source_row_id"
+                        + " JOIN submission s ON s.id = r.submission_id WHERE " + plan.condition(),
+                String.class, plan.arguments()));
+        List<Object[]> byId = ids.stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate("DELETE FROM record_link WHERE record_id = ?", byId);
+        jdbc.batchUpdate("DELETE FROM match_evidence WHERE record_id = ?", byId);
+        jdbc.batchUpdate("DELETE FROM consolidated_record WHERE id = ?", byId);
+        // a pair's two rows lie in one block; either key finds it
+        jdbc.update("DELETE p FROM review_pair p JOIN (SELECT " + TouchedBlocks.KEY_OF_ROW_SQL + " AS k" + rows
+                + ") t ON t.k = p.source_key_a", plan.arguments());
+        jdbc.update("DELETE p FROM review_pair p JOIN (SELECT " + TouchedBlocks.KEY_OF_ROW_SQL + " AS k" + rows
+                + ") t ON t.k = p.source_key_b", plan.arguments());
+        return ids.size();
     }
 
     /** A sink that writes records and review pairs in JDBC batches; call {@link Writer#flush()} at the end. */
