@@ -75,6 +75,7 @@ public class ConsolidationTasklet implements Tasklet {
         List<ReviewDecision> decisions = store.decisions();
         Optional<MatchModel> stored = reEstimate ? Optional.empty() : parameters.load();
         Consolidator matcher = consolidator.with(stored.orElseGet(() -> estimate(sources)));
+        long estimated = System.nanoTime();
         String fingerprint = basis.currentFingerprint();
         boolean everything = rebuild || stored.isEmpty()
                 || !basis.fingerprint().map(fingerprint::equals).orElse(false);
@@ -105,7 +106,7 @@ public class ConsolidationTasklet implements Tasklet {
         context.putInt(RECORDS_REPLACED, replaced);
         log.info("Consolidated {} rows into {} records in {} ms ({} ms finding the blocks; {}; {} records replaced;"
                         + " {} pairs to review)", totals.rows(), totals.records(),
-                (System.nanoTime() - started) / 1_000_000, (planned - started) / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000, (planned - estimated) / 1_000_000,
                 plan.everything() ? "every block" : plan.touched().size() + " of " + plan.blocks() + " blocks",
                 replaced, totals.reviewPairs());
         return RepeatStatus.FINISHED;

@@ -15,7 +15,7 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 
 /**
  * The streaming run emits a record as soon as no later row can join it, so what it holds depends on the rows of the
- * last few weeks, not on the total; ids still follow the start dates.
+ * last few weeks, not on the total; records leave in start order, each named by its type and smallest row id.
  */
 class ConsolidationRunTests {
 
