@@ -8,8 +8,8 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 /**
  * One real event (or, for consular work, one unit-month), with every source row that contributed to it.
  *
- * @param id        type prefix and the smallest store id of its source rows ("O-000012"): the same for as long as
- *                  that row counts, whichever run computed the record
+ * @param id        type prefix and a digest of its smallest source key ("O-3f9a2c71d0e4b5a6"): the same for as
+ *                  long as its sources are, whichever run computed the record
  * @param chosen    the consolidated values, each field from the highest-precedence source
  * @param sources   the contributing rows, highest precedence first
  * @param conflicts fields on which sources disagree beyond tolerance

@@ -138,16 +138,23 @@ public final class ConsolidationRun {
     }
 
     /**
-     * A record's id: its type and the smallest store id of its source rows. A row is in one record only, so ids are
-     * unique; they depend on the record's sources alone, so a record keeps its id across runs, incremental or full,
-     * for as long as its first-stored row counts (rows stored later have larger ids).
+     * A record's id: its type and the first 16 hex digits of the SHA-256 of its smallest source key. A row is in one
+     * record only, so two records share an id only if two such digests collide (about 3 in 100 million for a million
+     * records). The id depends on the record's content alone, not on the order rows were stored in: a record whose
+     * sources did not change keeps its id across incremental runs, rebuilds and a crashed and resumed ingest.
      */
     static String idOf(RecordType type, List<Candidate> sources) {
-        long smallest = Long.MAX_VALUE;
+        String smallest = null;
         for (Candidate c : sources) {
-            smallest = Math.min(smallest, c.sourceRowId());
+            smallest = smallest == null || c.sourceKey().compareTo(smallest) < 0 ? c.sourceKey() : smallest;
         }
-        return prefix(type) + "-" + String.format("%06d", smallest);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(smallest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefix(type) + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- clusters
