@@ -22,6 +22,8 @@ public class ConsolidationStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final int BATCH = 1000;
+
     private final JdbcTemplate jdbc;
 
     public ConsolidationStore(JdbcTemplate jdbc) {
@@ -69,10 +71,14 @@ public class ConsolidationStore {
                 "SELECT DISTINCT l.record_id FROM record_link l JOIN source_row r ON r.id = l.source_row_id"
                         + " JOIN submission s ON s.id = r.submission_id WHERE " + plan.condition(),
                 String.class, plan.arguments()));
-        List<Object[]> byId = ids.stream().map(id -> new Object[] {id}).toList();
-        jdbc.batchUpdate("DELETE FROM record_link WHERE record_id = ?", byId);
-        jdbc.batchUpdate("DELETE FROM match_evidence WHERE record_id = ?", byId);
-        jdbc.batchUpdate("DELETE FROM consolidated_record WHERE id = ?", byId);
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            Object[] part = all.subList(from, Math.min(all.size(), from + BATCH)).toArray();
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(part.length, "?")) + ")";
+            jdbc.update("DELETE FROM record_link WHERE record_id" + in, part);
+            jdbc.update("DELETE FROM match_evidence WHERE record_id" + in, part);
+            jdbc.update("DELETE FROM consolidated_record WHERE id" + in, part);
+        }
         // a pair's two rows lie in one block; either key finds it
         jdbc.update("DELETE p FROM review_pair p JOIN (SELECT " + TouchedBlocks.KEY_OF_ROW_SQL + " AS k" + rows
                 + ") t ON t.k = p.source_key_a", plan.arguments());
@@ -89,7 +95,6 @@ public class ConsolidationStore {
     /** Writes in batches of {@value #BATCH} records, so memory holds one batch whatever the total. */
     public final class Writer implements ConsolidationSink {
 
-        private static final int BATCH = 1000;
         private final List<Object[]> records = new ArrayList<>();
         private final List<Object[]> links = new ArrayList<>();
         private final List<Object[]> evidence = new ArrayList<>();

@@ -84,6 +84,7 @@ public class ConsolidationTasklet implements Tasklet {
         long planned = System.nanoTime();
 
         int replaced = store.clear(plan);
+        long cleared = System.nanoTime();
         ConsolidationStore.Writer writer = store.writer();
         ConsolidationRun run = matcher.start(decisions, writer);
         long[] read = {0};
@@ -93,6 +94,7 @@ public class ConsolidationTasklet implements Tasklet {
         });
         ConsolidationRun.Totals totals = run.finish();
         writer.flush();
+        long matched = System.nanoTime();
         basis.save(fingerprint, decisions);
 
         for (long i = 0; i < read[0]; i++) {
@@ -104,12 +106,17 @@ public class ConsolidationTasklet implements Tasklet {
         context.putInt(BLOCKS_RECOMPUTED, plan.everything() ? -1 : plan.touched().size());
         context.putString(RECOMPUTED_EVERYTHING, Boolean.toString(plan.everything()));
         context.putInt(RECORDS_REPLACED, replaced);
-        log.info("Consolidated {} rows into {} records in {} ms ({} ms finding the blocks; {}; {} records replaced;"
-                        + " {} pairs to review)", totals.rows(), totals.records(),
-                (System.nanoTime() - started) / 1_000_000, (planned - estimated) / 1_000_000,
+        log.info("Consolidated {} rows into {} records in {} ms ({}; {} records replaced; {} pairs to review;"
+                        + " ms: parameters {}, finding the blocks {}, deleting {}, matching and writing {})",
+                totals.rows(), totals.records(), millis(started, System.nanoTime()),
                 plan.everything() ? "every block" : plan.touched().size() + " of " + plan.blocks() + " blocks",
-                replaced, totals.reviewPairs());
+                replaced, totals.reviewPairs(), millis(started, estimated), millis(estimated, planned),
+                millis(planned, cleared), millis(cleared, matched));
         return RepeatStatus.FINISHED;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static Candidate candidate(Map<Long, Source> sources, SourceRowStore.CountingRow r) {
