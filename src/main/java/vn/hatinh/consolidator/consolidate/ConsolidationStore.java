@@ -66,25 +66,32 @@ public class ConsolidationStore {
         if (plan.touched().isEmpty()) {
             return 0;
         }
-        String rows = " FROM source_row r JOIN submission s ON s.id = r.submission_id WHERE " + plan.condition();
-        java.util.Set<String> ids = new java.util.HashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT l.record_id FROM record_link l JOIN source_row r ON r.id = l.source_row_id"
-                        + " JOIN submission s ON s.id = r.submission_id WHERE " + plan.condition(),
-                String.class, plan.arguments()));
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            Object[] part = all.subList(from, Math.min(all.size(), from + BATCH)).toArray();
-            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(part.length, "?")) + ")";
-            jdbc.update("DELETE FROM record_link WHERE record_id" + in, part);
-            jdbc.update("DELETE FROM match_evidence WHERE record_id" + in, part);
-            jdbc.update("DELETE FROM consolidated_record WHERE id" + in, part);
-        }
+        // one pass over the rows of the touched blocks finds both their records and their keys
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<String> keys = new ArrayList<>();
+        jdbc.query("SELECT l.record_id, " + TouchedBlocks.KEY_OF_ROW_SQL + " FROM source_row r"
+                + " JOIN submission s ON s.id = r.submission_id LEFT JOIN record_link l ON l.source_row_id = r.id"
+                + " WHERE " + plan.condition(), rs -> {
+                    if (rs.getString(1) != null) {
+                        ids.add(rs.getString(1));
+                    }
+                    keys.add(rs.getString(2));
+                }, plan.arguments());
+        deleteIn(List.copyOf(ids), "DELETE FROM record_link WHERE record_id", "DELETE FROM match_evidence WHERE record_id",
+                "DELETE FROM consolidated_record WHERE id");
         // a pair's two rows lie in one block; either key finds it
-        jdbc.update("DELETE p FROM review_pair p JOIN (SELECT " + TouchedBlocks.KEY_OF_ROW_SQL + " AS k" + rows
-                + ") t ON t.k = p.source_key_a", plan.arguments());
-        jdbc.update("DELETE p FROM review_pair p JOIN (SELECT " + TouchedBlocks.KEY_OF_ROW_SQL + " AS k" + rows
-                + ") t ON t.k = p.source_key_b", plan.arguments());
+        deleteIn(keys, "DELETE FROM review_pair WHERE source_key_a", "DELETE FROM review_pair WHERE source_key_b");
         return ids.size();
+    }
+
+    private void deleteIn(List<String> values, String... statements) {
+        for (int from = 0; from < values.size(); from += BATCH) {
+            Object[] part = values.subList(from, Math.min(values.size(), from + BATCH)).toArray();
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(part.length, "?")) + ")";
+            for (String statement : statements) {
+                jdbc.update(statement + in, part);
+            }
+        }
     }
 
     /** A sink that writes records and review pairs in JDBC batches; call {@link Writer#flush()} at the end. */
