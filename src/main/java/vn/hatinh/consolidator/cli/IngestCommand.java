@@ -32,6 +32,10 @@ class IngestCommand implements Callable<Integer> {
             description = "Estimate the matching parameters again from the rows that count now, instead of using the stored ones.")
     boolean reEstimate;
 
+    @Option(names = "--rebuild",
+            description = "Hợp nhất lại từ đầu mọi dòng đang được tính, thay vì chỉ các nhóm có thay đổi từ lần chạy trước.")
+    boolean rebuild;
+
     @Override
     public Integer call() throws Exception {
         FileNameEncoding.requireUtf8();
@@ -41,7 +45,7 @@ class IngestCommand implements Callable<Integer> {
         }
         try (StoreSession session = StoreSession.open(root.global,
                 Map.of("consolidator.settle", settleSeconds + "s", "consolidator.re-estimate", String.valueOf(reEstimate)))) {
-            JobExecution execution = session.bean(IngestLauncher.class).run(folder, root.global.waitSeconds);
+            JobExecution execution = session.bean(IngestLauncher.class).run(folder, root.global.waitSeconds, rebuild);
             IngestSummary.Figures f = session.bean(IngestSummary.class).of(execution.getId());
             System.out.println(IngestReport.describe(folder, execution, f));
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;

@@ -8,7 +8,8 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 /**
  * One real event (or, for consular work, one unit-month), with every source row that contributed to it.
  *
- * @param id        stable within one consolidation: type prefix and a sequence ("O-000012")
+ * @param id        type prefix and a digest of its smallest source key ("O-3f9a2c71d0e4b5a6"): the same for as
+ *                  long as its sources are, whichever run computed the record
  * @param chosen    the consolidated values, each field from the highest-precedence source
  * @param sources   the contributing rows, highest precedence first
  * @param conflicts fields on which sources disagree beyond tolerance

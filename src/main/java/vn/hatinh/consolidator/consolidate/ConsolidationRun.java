@@ -23,7 +23,8 @@ import vn.hatinh.consolidator.ingest.RecordType;
  * run holds only the last few weeks of rows, whatever the total. Clusters are joined only when every constraint
  * still holds for the whole cluster (at most one decision number, dates within the limit, no operator split), so a
  * chain of look-alikes cannot glue two events together; operator merges are applied at the end and override all but
- * an operator split. Record ids follow (type, start, smallest source key) through a small reorder buffer.
+ * an operator split. Records leave in (type, start, smallest source key) order through a small reorder buffer; their
+ * ids come from their sources ({@link #idOf}).
  */
 public final class ConsolidationRun {
 
@@ -44,7 +45,6 @@ public final class ConsolidationRun {
     private final List<Node> held = new ArrayList<>();
     /** The pairs of records already on the review list: one item per pair of records, not per pair of rows. */
     private final Set<String> reviewedRecordPairs = new HashSet<>();
-    private final Map<RecordType, Integer> sequence = new EnumMap<>(RecordType.class);
     private long rows;
     private long records;
     private long reviewPairs;
@@ -132,10 +132,29 @@ public final class ConsolidationRun {
     }
 
     private void emit(ConsolidatedRecord r) {
-        int n = sequence.merge(r.type(), 1, Integer::sum);
-        sink.record(new ConsolidatedRecord(prefix(r.type()) + "-" + String.format("%06d", n), r.type(), r.chosen(),
-                r.sources(), r.conflicts(), r.evidence()));
+        sink.record(new ConsolidatedRecord(idOf(r.type(), r.sources()), r.type(), r.chosen(), r.sources(),
+                r.conflicts(), r.evidence()));
         records++;
+    }
+
+    /**
+     * A record's id: its type and the first 16 hex digits of the SHA-256 of its smallest source key. A row is in one
+     * record only, so two records share an id only if two such digests collide (about 3 in 100 million for a million
+     * records). The id depends on the record's content alone, not on the order rows were stored in: a record whose
+     * sources did not change keeps its id across incremental runs, rebuilds and a crashed and resumed ingest.
+     */
+    static String idOf(RecordType type, List<Candidate> sources) {
+        String smallest = null;
+        for (Candidate c : sources) {
+            smallest = smallest == null || c.sourceKey().compareTo(smallest) < 0 ? c.sourceKey() : smallest;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(smallest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefix(type) + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- clusters

@@ -13,13 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.ingest.SourceRow;
 
 /**
- * The consolidated tables. They are replaced as a whole inside the step's transaction, so readers see either the
- * previous consolidation or the new one, never a half-built state. Operator decisions are never touched here.
+ * The consolidated tables. A run replaces the records of the blocks it recomputes (or all of them) inside the step's
+ * transaction, so readers see either the previous consolidation or the new one, never a half-built state. Operator
+ * decisions are never touched here.
  */
 @Repository
 public class ConsolidationStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -50,6 +53,47 @@ public class ConsolidationStore {
         jdbc.update("DELETE FROM review_pair");
     }
 
+    /**
+     * Deletes, inside the caller's transaction, the records of the plan's blocks and the review pairs of their rows,
+     * before those blocks are matched again. Returns how many records it deleted.
+     */
+    int clear(TouchedBlocks.Plan plan) {
+        if (plan.everything()) {
+            Integer all = jdbc.queryForObject("SELECT COUNT(*) FROM consolidated_record", Integer.class);
+            clear();
+            return all == null ? 0 : all;
+        }
+        if (plan.touched().isEmpty()) {
+            return 0;
+        }
+        // one pass over the rows of the touched blocks finds both their records and their keys
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<String> keys = new ArrayList<>();
+        jdbc.query("SELECT l.record_id, " + TouchedBlocks.KEY_OF_ROW_SQL + " FROM source_row r"
+                + " JOIN submission s ON s.id = r.submission_id LEFT JOIN record_link l ON l.source_row_id = r.id"
+                + " WHERE " + plan.condition(), rs -> {
+                    if (rs.getString(1) != null) {
+                        ids.add(rs.getString(1));
+                    }
+                    keys.add(rs.getString(2));
+                }, plan.arguments());
+        deleteIn(List.copyOf(ids), "DELETE FROM record_link WHERE record_id", "DELETE FROM match_evidence WHERE record_id",
+                "DELETE FROM consolidated_record WHERE id");
+        // a pair's two rows lie in one block; either key finds it
+        deleteIn(keys, "DELETE FROM review_pair WHERE source_key_a", "DELETE FROM review_pair WHERE source_key_b");
+        return ids.size();
+    }
+
+    private void deleteIn(List<String> values, String... statements) {
+        for (int from = 0; from < values.size(); from += BATCH) {
+            Object[] part = values.subList(from, Math.min(values.size(), from + BATCH)).toArray();
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(part.length, "?")) + ")";
+            for (String statement : statements) {
+                jdbc.update(statement + in, part);
+            }
+        }
+    }
+
     /** A sink that writes records and review pairs in JDBC batches; call {@link Writer#flush()} at the end. */
     public Writer writer() {
         return new Writer();
@@ -58,7 +102,6 @@ public class ConsolidationStore {
     /** Writes in batches of {@value #BATCH} records, so memory holds one batch whatever the total. */
     public final class Writer implements ConsolidationSink {
 
-        private static final int BATCH = 1000;
         private final List<Object[]> records = new ArrayList<>();
         private final List<Object[]> links = new ArrayList<>();
         private final List<Object[]> evidence = new ArrayList<>();

@@ -32,10 +32,16 @@ public class IngestLauncher implements ScheduledLaunch {
     }
 
     public JobExecution run(Path inbox, int waitSeconds) throws Exception {
+        return run(inbox, waitSeconds, false);
+    }
+
+    /** With {@code rebuild}, consolidation recomputes every block instead of the touched ones. */
+    public JobExecution run(Path inbox, int waitSeconds, boolean rebuild) throws Exception {
         Path folder = inbox.toAbsolutePath().normalize();
         JobParameters parameters = new JobParametersBuilder()
                 .addString("inbox", folder.toString())
                 .addLocalDateTime("scanAt", LocalDateTime.now())
+                .addString("rebuild", Boolean.toString(rebuild), false)
                 .toJobParameters();
         return runner.startOrResume(ingestJob, parameters, java.util.List.of("inbox"), waitSeconds);
     }

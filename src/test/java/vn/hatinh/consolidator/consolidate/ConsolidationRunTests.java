@@ -15,7 +15,7 @@ import vn.hatinh.consolidator.ingest.SourceRow;
 
 /**
  * The streaming run emits a record as soon as no later row can join it, so what it holds depends on the rows of the
- * last few weeks, not on the total; ids still follow the start dates.
+ * last few weeks, not on the total; records leave in start order, each with an id of its own.
  */
 class ConsolidationRunTests {
 
@@ -71,8 +71,21 @@ class ConsolidationRunTests {
         assertThat(leftAtTheEnd).isLessThan(10_000);
         List<LocalDate> starts = sink.records.stream().map(r -> r.chosen().start()).toList();
         assertThat(starts).isSorted();
-        assertThat(sink.records.get(0).id()).isEqualTo("I-000001");
-        assertThat(sink.records.get(events - 1).id()).isEqualTo(String.format("I-%06d", events));
+        assertThat(sink.records).extracting(ConsolidatedRecord::id).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("I-[0-9a-f]{16}"));
+    }
+
+    @Test
+    void aRecordsIdComesFromItsSourcesNotFromWhereTheyAreStored() {
+        Candidate a = inbound("SNGV", 1, "LA", "Đối tác A", LocalDate.of(2024, 3, 5));
+        Candidate b = inbound("NX", 3, "LA", "Đối tác A", LocalDate.of(2024, 3, 6));
+        Candidate bStoredElsewhere = new Candidate(900, b.sourceKey(), b.unit(), b.unitLevel(), 7, b.path(), b.row());
+        Candidate c = inbound("NX", 3, "LA", "Đối tác C", LocalDate.of(2024, 3, 6));
+
+        String id = ConsolidationRun.idOf(RecordType.INBOUND, List.of(a, b));
+        assertThat(ConsolidationRun.idOf(RecordType.INBOUND, List.of(bStoredElsewhere, a))).isEqualTo(id);
+        assertThat(ConsolidationRun.idOf(RecordType.INBOUND, List.of(b, c))).isNotEqualTo(id);
+        assertThat(ConsolidationRun.idOf(RecordType.OUTBOUND, List.of(a, b))).isNotEqualTo(id).startsWith("O-");
     }
 
     @Test
