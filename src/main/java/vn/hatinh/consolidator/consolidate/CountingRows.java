@@ -15,19 +15,25 @@ import vn.hatinh.consolidator.ingest.SourceRowStore;
 
 /** Streams the rows that count now, of every block or of the touched ones, in the order the matcher takes them. */
 @Component
-class CountingRows {
+public final class CountingRows {
 
     private static final int FETCH = 1000;
 
     private final JdbcTemplate jdbc;
 
-    CountingRows(JdbcTemplate jdbc) {
+    public CountingRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every row that counts now, in consolidation order (for tools measuring the matcher on a whole store). */
+    public void forEachCounting(Consumer<SourceRowStore.CountingRow> action) {
+        forEach(TouchedBlocks.Plan.all(), action);
     }
 
     /**
      * Hands each accepted row of an accepted submission in the plan's blocks to the action, by day (start date, else
-     * the month's first day) then id, on a connection of its own so the caller's transaction may write meanwhile.
+     * the month's first day), then file and read order (files are read in parallel, so row ids interleave across
+     * files), on a connection of its own so the caller's transaction may write meanwhile.
      */
     void forEach(TouchedBlocks.Plan plan, Consumer<SourceRowStore.CountingRow> action) {
         String sql = """
@@ -38,7 +44,7 @@ class CountingRows {
                   FROM source_row r JOIN submission s ON s.id = r.submission_id
                  WHERE """ + TouchedBlocks.COUNTS_SQL + " AND " + plan.condition() + """
 
-                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.id""";
+                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.submission_id, r.id""";
         Object[] args = plan.arguments();
         try (Connection c = jdbc.getDataSource().getConnection();
              PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {

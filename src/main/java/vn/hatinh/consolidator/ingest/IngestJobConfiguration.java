@@ -19,6 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 import vn.hatinh.consolidator.ConsolidatorProperties;
+import vn.hatinh.consolidator.consolidate.ConsolidationTasklet;
 import vn.hatinh.consolidator.reference.ReferenceData;
 
 /**
@@ -119,6 +120,18 @@ public class IngestJobConfiguration {
     public Step applyResubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    ResubmissionTasklet tasklet) {
         return new StepBuilder("applyResubmissions", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    /**
+     * One tasklet in one transaction, because finding the touched blocks, deleting their records and matching them
+     * again must be seen whole or not at all (a reader of the store never meets a block half rebuilt); the work of an
+     * incremental run is a few hundred rows.
+     */
+    @Bean
+    public Step consolidateRecords(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                   ConsolidationTasklet consolidationTasklet) {
+        return new StepBuilder("consolidateRecords", jobRepository).tasklet(consolidationTasklet, transactionManager)
+                .build();
     }
 
     /**

@@ -146,38 +146,6 @@ public class SourceRowStore {
     }
 
     /**
-     * Hands every accepted row of an accepted submission to the action in consolidation order: by day (start date,
-     * else the month's first day), then id. The rows are streamed on a connection of their own, so memory holds one
-     * fetch whatever the total, and the caller's transaction may write meanwhile; earlier steps committed them.
-     */
-    public void forEachCountingRow(Consumer<CountingRow> action) {
-        String sql = """
-                SELECT r.id, r.submission_id, r.sheet, r.row_no, r.type, r.start_date, r.end_date, r.country,
-                       r.partner, r.title, r.decision, r.leader, r.purpose, r.cnt, r.total_cnt, r.organiser,
-                       r.location, r.level, r.committed_usd, r.disbursed_usd, r.month, r.cases, r.legalizations,
-                       r.note, r.extra
-                  FROM source_row r JOIN submission s ON s.id = r.submission_id
-                 WHERE s.status = 'ACCEPTED' AND r.accepted = TRUE
-                 ORDER BY COALESCE(r.start_date, r.month, DATE '0001-01-01'), r.submission_id, r.id""";
-        try (Connection c = jdbc.getDataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            try (Statement session = c.createStatement()) {
-                // the server drops a streaming client that reads nothing for net_write_timeout (60 s by default);
-                // the consumer writes batches meanwhile and may pause longer on a slow disk
-                session.execute("SET SESSION net_write_timeout = 3600");
-            }
-            ps.setFetchSize(BATCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    action.accept(new CountingRow(rs.getLong("id"), rs.getLong("submission_id"), map(rs)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new org.springframework.dao.DataAccessResourceFailureException("Reading the rows to consolidate", e);
-        }
-    }
-
-    /**
      * The rows of one submission in the order they were read, for feedback, streamed a fetch at a time. The caller
      * must close the stream, and must not run another statement on the same connection before (the driver would read
      * the rest into memory): the archive step reads it on a thread of its own, so on a connection of its own.

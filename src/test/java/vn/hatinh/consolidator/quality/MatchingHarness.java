@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hatinh.consolidator.consolidate.Candidate;
+import vn.hatinh.consolidator.consolidate.CountingRows;
 import vn.hatinh.consolidator.consolidate.ConsolidatedRecord;
 import vn.hatinh.consolidator.consolidate.ConsolidationResult;
 import vn.hatinh.consolidator.consolidate.Consolidator;
@@ -75,7 +76,7 @@ public final class MatchingHarness {
                     int level = units.byCode(s.unit()).map(Unit::level).orElse(9);
                     sources.put(s.id(), new Object[] {s.unit(), level, rank++, s.path(), s.sha256()});
                 }
-                rows.forEachCountingRow(r -> {
+                new CountingRows(new JdbcTemplate(ds)).forEachCounting(r -> {
                     Object[] s = sources.get(r.submissionId());
                     String key = s[4] + ":" + r.row().sheet() + ":" + r.row().rowNumber() + ":" + r.row().type().code();
                     Candidate c = new Candidate(r.id(), key, (String) s[0], (int) s[1], (long) s[2], (String) s[3],
