@@ -33,10 +33,7 @@ class ScheduledBackupIntegrationTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("scheduledbackup"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> WORK.resolve("data/archive").toString());
+        TestDatabase.register(registry, "scheduledbackup", WORK.resolve("data/archive"));
     }
 
     @Autowired

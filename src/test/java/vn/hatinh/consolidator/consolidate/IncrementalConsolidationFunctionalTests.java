@@ -55,10 +55,7 @@ class IncrementalConsolidationFunctionalTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("incremental"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> WORK.resolve("archive").toString());
+        TestDatabase.register(registry, "incremental", WORK.resolve("archive"));
         registry.add("consolidator.settle", () -> "0s");
     }
 

@@ -40,10 +40,7 @@ class IngestJobFunctionalTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("ingest"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> WORK.resolve("archive").toString());
+        TestDatabase.register(registry, "ingest", WORK.resolve("archive"));
         registry.add("consolidator.settle", () -> "2s");
     }
 

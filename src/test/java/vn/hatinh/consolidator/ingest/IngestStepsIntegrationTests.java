@@ -51,10 +51,7 @@ class IngestStepsIntegrationTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("ingeststeps"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> WORK.resolve("archive").toString());
+        TestDatabase.register(registry, "ingeststeps", WORK.resolve("archive"));
         registry.add("consolidator.settle", () -> "0s");
     }
 

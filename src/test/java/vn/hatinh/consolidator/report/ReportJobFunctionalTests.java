@@ -37,10 +37,7 @@ class ReportJobFunctionalTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("reportjob"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> OUT.resolve("archive").toString());
+        TestDatabase.register(registry, "reportjob", OUT.resolve("archive"));
     }
 
     @Autowired

@@ -53,10 +53,7 @@ class ReportStepsIntegrationTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("reportsteps"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> OUT.resolve("archive").toString());
+        TestDatabase.register(registry, "reportsteps", OUT.resolve("archive"));
     }
 
     @Autowired

@@ -39,10 +39,7 @@ class ScheduleIntegrationTests {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabase.newDatabase("schedule"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
-        registry.add("consolidator.archive-dir", () -> OUT.resolve("archive").toString());
+        TestDatabase.register(registry, "schedule", OUT.resolve("archive"));
     }
 
     @Autowired

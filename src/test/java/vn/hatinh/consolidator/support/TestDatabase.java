@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import vn.hatinh.consolidator.store.DataDirLock;
 import vn.hatinh.consolidator.store.EmbeddedMariaDb;
 
@@ -31,6 +33,17 @@ public final class TestDatabase {
             }));
         }
         return server;
+    }
+
+    /**
+     * The properties a Spring Boot test of the application needs: a new database named after {@code hint} on the
+     * shared server, the project's operator files, and the archive folder given.
+     */
+    public static void register(DynamicPropertyRegistry registry, String hint, Path archive) {
+        registry.add("spring.datasource.url", () -> newDatabase(hint));
+        registry.add("spring.datasource.username", () -> "root");
+        registry.add("consolidator.jobs-dir", () -> Path.of("jobs").toAbsolutePath().toString());
+        registry.add("consolidator.archive-dir", archive::toString);
     }
 
     /** A new empty database on the shared server; returns its JDBC URL. */
