@@ -20,12 +20,14 @@ class StoreSchemaTests {
 
     @Test
     void theHighestPackagedMigrationIsFoundOnTheClasspath() throws Exception {
-        // every V<n>__*.sql of the migrations folder, whatever their number: the highest must be the one returned
-        int highest;
+        // every V<version>__*.sql of the migrations folder, versions with parts (V8_1__) included, compared part by
+        // part: the highest must be the one returned
+        List<Integer> highest;
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            highest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            highest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[\\d_.]+__.+\\.sql"))
+                    .map(n -> StoreSchema.parse(n.substring(1, n.indexOf("__"))))
+                    .max(StoreSchema.VERSION_ORDER).orElseThrow();
         }
-        assertThat(StoreSchema.highestPackagedVersion()).isEqualTo(List.of(highest));
+        assertThat(StoreSchema.highestPackagedVersion()).isEqualTo(highest);
     }
 }
