@@ -53,17 +53,6 @@ public class SourceRowStore {
         jdbc.update("DELETE FROM source_table WHERE submission_id = ?", submissionId);
     }
 
-    /** As {@link #deleteForSubmission}, without taking locks when nothing was stored (the usual case). */
-    public void deleteIfAny(long submissionId) {
-        Integer any = jdbc.query("SELECT 1 FROM source_row WHERE submission_id = ? LIMIT 1", rs -> rs.next() ? 1 : null,
-                submissionId);
-        Integer anyTable = jdbc.query("SELECT 1 FROM source_table WHERE submission_id = ? LIMIT 1",
-                rs -> rs.next() ? 1 : null, submissionId);
-        if (any != null || anyTable != null) {
-            deleteForSubmission(submissionId);
-        }
-    }
-
     public void insertTables(long submissionId, List<WorkbookReading.FoundTable> tables) {
         for (WorkbookReading.FoundTable t : tables) {
             jdbc.update("""

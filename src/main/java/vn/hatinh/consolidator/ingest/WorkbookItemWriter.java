@@ -43,7 +43,7 @@ public class WorkbookItemWriter implements ItemWriter<WorkbookItem> {
                 rows.add(row);
             } else if (item instanceof WorkbookItem.FileStarted started) {
                 flush(rows);
-                sourceRows.deleteIfAny(started.submissionId());
+                sourceRows.deleteForSubmission(started.submissionId());
             } else if (item instanceof WorkbookItem.FileRead read) {
                 flush(rows);
                 settle(read);

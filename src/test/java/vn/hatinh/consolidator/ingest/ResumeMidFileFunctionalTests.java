@@ -3,7 +3,6 @@ package vn.hatinh.consolidator.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +82,6 @@ class ResumeMidFileFunctionalTests {
     }
 
     private static List<String> sorted(Path file) throws Exception {
-        return new ArrayList<>(ExportedCsv.lines(file)).stream().sorted().toList();
+        return ExportedCsv.lines(file).stream().sorted().toList();
     }
 }
