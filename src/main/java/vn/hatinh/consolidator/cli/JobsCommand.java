@@ -99,12 +99,14 @@ class JobsCommand implements Runnable {
                 execution.getStepExecutions().stream()
                         .sorted(Comparator.comparingLong(StepExecution::getId))
                         .forEach(s -> System.out.println("  " + Texts.step(s.getStepName()) + ": "
-                                + Texts.status(s.getStatus()) + ", đọc " + s.getReadCount() + ", ghi "
+                                + Texts.status(s.getStatus()).toLowerCase(VIETNAMESE) + ", đọc " + s.getReadCount() + ", ghi "
                                 + s.getWriteCount() + ", " + s.getCommitCount() + " lần lưu, " + seconds(s) + "."));
                 return 0;
             }
         }
     }
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     /** How long a step ran, in seconds with one decimal ("2,4 giây"); blank while it runs. */
     static String seconds(StepExecution s) {
@@ -112,7 +114,7 @@ class JobsCommand implements Runnable {
             return "đang chạy";
         }
         double seconds = java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0;
-        return String.format(java.util.Locale.forLanguageTag("vi"), "%.1f giây", seconds);
+        return String.format(VIETNAMESE, "%.1f giây", seconds);
     }
 
     private static void print(List<JobHistory.Line> lines, String none) {
