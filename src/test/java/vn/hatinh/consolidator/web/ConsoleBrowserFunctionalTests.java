@@ -182,7 +182,8 @@ class ConsoleBrowserFunctionalTests {
         WebElement row = browser.findElement(By.xpath("//tr[td[1][normalize-space()='" + failedExecution + "']]"));
         assertThat(row.getText()).contains("Lỗi");
         row.findElement(By.xpath(".//button[normalize-space()='Chạy lại']")).click();
-        assertThat(text()).contains("Đã chạy lại lần chạy số " + failedExecution).contains("Hoàn thành");
+        // the button runs the job before the answer comes: wait for the new page rather than read the one leaving
+        assertThat(textOnceItShows("Đã chạy lại lần chạy số " + failedExecution)).contains("Hoàn thành");
         screenshot("11-da-chay-lai");
         assertThat(work.resolve("blocked-output").resolve("bao-cao-thang-2024-02.docx")).isRegularFile();
         assertThat(browser.findElements(By.xpath("//tr[td[1][normalize-space()='" + failedExecution
@@ -248,6 +249,16 @@ class ConsoleBrowserFunctionalTests {
 
     private static String text() {
         return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's text once it contains {@code expected} (at most two minutes), across a navigation under way. */
+    private static String textOnceItShows(String expected) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String body = d.findElement(By.tagName("body")).getText();
+                    return body.contains(expected) ? body : null;
+                });
     }
 
     private static void screenshot(String name) throws Exception {
