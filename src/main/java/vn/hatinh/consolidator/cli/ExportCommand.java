@@ -7,10 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.hatinh.consolidator.completeness.Completeness;
 import vn.hatinh.consolidator.completeness.ReportingPeriod;
-import vn.hatinh.consolidator.consolidate.ConsolidatedRecords;
-import vn.hatinh.consolidator.ingest.IngestExports;
 
 @Command(name = "export", description = "Exports what the store holds as CSV: submissions, rejections, links, records.")
 class ExportCommand implements Callable<Integer> {
@@ -39,21 +36,19 @@ class ExportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("export completeness cần --period, ví dụ --period 2024-03.");
             }
             ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-            try (StoreSession session = StoreSession.openForReading(root.global)) {
-                int lines = session.bean(Completeness.class).export(reportingPeriod, out);
+            try (ReadingSession session = ReadingSession.open(root.global)) {
+                int lines = session.completeness().export(reportingPeriod, out);
                 System.out.println("Đã ghi tình hình gửi báo cáo " + reportingPeriod.label().toLowerCase() + " của "
                         + lines + " đơn vị vào " + out.toAbsolutePath().normalize() + ".");
                 return 0;
             }
         }
-        try (StoreSession session = StoreSession.openForReading(root.global)) {
-            IngestExports exports = session.bean(IngestExports.class);
-            ConsolidatedRecords records = session.bean(ConsolidatedRecords.class);
+        try (ReadingSession session = ReadingSession.open(root.global)) {
             int lines = switch (what) {
-                case "submissions" -> exports.submissions(out);
-                case "rejections" -> exports.rejections(out);
-                case "links" -> records.exportLinks(out);
-                default -> records.exportRecords(out);
+                case "submissions" -> session.exports().submissions(out);
+                case "rejections" -> session.exports().rejections(out);
+                case "links" -> session.records().exportLinks(out);
+                default -> session.records().exportRecords(out);
             };
             String noun = switch (what) {
                 case "submissions" -> "tệp";

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import picocli.CommandLine.Command;
@@ -40,8 +39,8 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
-                print(session.bean(JobHistory.class).all(200), "Chưa có lần chạy nào.");
+            try (ReadingSession session = ReadingSession.open(jobs.root.global)) {
+                print(session.jobHistory().all(200), "Chưa có lần chạy nào.");
                 return 0;
             }
         }
@@ -54,8 +53,8 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
-                print(session.bean(JobHistory.class).failed(200), "Không có lần chạy nào cần chạy lại.");
+            try (ReadingSession session = ReadingSession.open(jobs.root.global)) {
+                print(session.jobHistory().failed(200), "Không có lần chạy nào cần chạy lại.");
                 return 0;
             }
         }
@@ -90,8 +89,8 @@ class JobsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreSession session = StoreSession.openForReading(jobs.root.global)) {
-                JobExecution execution = session.bean(JobRepository.class).getJobExecution(executionId);
+            try (ReadingSession session = ReadingSession.open(jobs.root.global)) {
+                JobExecution execution = session.jobRepository().getJobExecution(executionId);
                 if (execution == null) {
                     throw new IllegalArgumentException("Không có lần chạy số " + executionId + ".");
                 }

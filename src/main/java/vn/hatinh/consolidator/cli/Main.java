@@ -22,9 +22,8 @@ public final class Main {
         // sentences would come out as question marks
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        // Spring Boot would configure logback a second time from the same logback.xml, a few hundred milliseconds of
-        // every command's start: logback.xml alone sets the levels (application.properties repeats them for tests
-        // and anything else that starts the context without this main)
+        // logging is set once, in code (CommandLogging); Spring Boot would reset it and configure logback a second
+        // time, a few hundred milliseconds of every command's start
         if (System.getProperty(BOOT_LOGGING_SYSTEM) == null) {
             System.setProperty(BOOT_LOGGING_SYSTEM, "none");
         }

@@ -51,37 +51,14 @@ class ReviewCommand implements Callable<Integer> {
         if (!action.equals("list") && !action.equals("export") && keys.size() != 1 && keys.size() != 2) {
             throw new IllegalArgumentException("review " + action + " cần mã cặp do review list in ra (hoặc hai khóa nguồn).");
         }
-        boolean reading = action.equals("list") || action.equals("export");
-        try (StoreSession session = reading ? StoreSession.openForReading(root.global)
-                : StoreSession.open(root.global, Map.of())) {
+        if (action.equals("list") || action.equals("export")) {
+            try (ReadingSession session = ReadingSession.open(root.global)) {
+                return action.equals("list") ? list(session.jdbcClient()) : export(session.jdbcClient());
+            }
+        }
+        try (StoreSession session = StoreSession.open(root.global, Map.of())) {
             JdbcClient jdbc = session.bean(JdbcClient.class);
             List<Item> items = items(jdbc);
-            if (action.equals("list")) {
-                if (items.isEmpty()) {
-                    System.out.println("Không có cặp nào chờ rà soát.");
-                }
-                for (Item item : items) {
-                    System.out.printf("[%s] xác suất trùng %s%n", item.id(),
-                            String.format(java.util.Locale.ROOT, "%.2f", item.probability()).replace('.', ','));
-                    System.out.println("  A: " + side(jdbc, item.keyA()));
-                    System.out.println("  B: " + side(jdbc, item.keyB()));
-                    System.out.println("  Căn cứ: " + item.evidence());
-                }
-                if (!items.isEmpty()) {
-                    System.out.println(items.size() + " cặp. Gộp: review merge MÃ; tách: review split MÃ.");
-                }
-                return 0;
-            }
-            if (action.equals("export")) {
-                Map<String, String[]> sides = new java.util.HashMap<>();
-                for (Item item : items) {
-                    sides.put(item.id(), new String[] {side(jdbc, item.keyA()), side(jdbc, item.keyB())});
-                }
-                ReviewWorkbook.write(out, items, sides);
-                System.out.println("Đã ghi " + items.size() + " cặp vào " + out
-                        + ". Điền cột \"Quyết định\" (gộp hoặc tách) rồi chạy review import với tệp đó.");
-                return 0;
-            }
             if (action.equals("import")) {
                 return importDecisions(session, items, java.nio.file.Path.of(keys.get(0)));
             }
@@ -104,6 +81,36 @@ class ReviewCommand implements Callable<Integer> {
                     + ". Lần nhận báo cáo sau sẽ áp dụng (chạy ingest để dựng lại bản ghi ngay).");
             return 0;
         }
+    }
+
+    private static int list(JdbcClient jdbc) {
+        List<Item> items = items(jdbc);
+        if (items.isEmpty()) {
+            System.out.println("Không có cặp nào chờ rà soát.");
+        }
+        for (Item item : items) {
+            System.out.printf("[%s] xác suất trùng %s%n", item.id(),
+                    String.format(java.util.Locale.ROOT, "%.2f", item.probability()).replace('.', ','));
+            System.out.println("  A: " + side(jdbc, item.keyA()));
+            System.out.println("  B: " + side(jdbc, item.keyB()));
+            System.out.println("  Căn cứ: " + item.evidence());
+        }
+        if (!items.isEmpty()) {
+            System.out.println(items.size() + " cặp. Gộp: review merge MÃ; tách: review split MÃ.");
+        }
+        return 0;
+    }
+
+    private int export(JdbcClient jdbc) throws java.io.IOException {
+        List<Item> items = items(jdbc);
+        Map<String, String[]> sides = new java.util.HashMap<>();
+        for (Item item : items) {
+            sides.put(item.id(), new String[] {side(jdbc, item.keyA()), side(jdbc, item.keyB())});
+        }
+        ReviewWorkbook.write(out, items, sides);
+        System.out.println("Đã ghi " + items.size() + " cặp vào " + out
+                + ". Điền cột \"Quyết định\" (gộp hoặc tách) rồi chạy review import với tệp đó.");
+        return 0;
     }
 
     private static int importDecisions(StoreSession session, List<Item> items, java.nio.file.Path file)

@@ -145,7 +145,7 @@ class StartupBenchmark {
             }
         }
 
-        /** From the start to the first log line (HH:mm:ss.SSS first, as logback.xml writes it) naming {@code text}. */
+        /** From the start to the first log line (HH:mm:ss.SSS first, as CommandLogging writes it) naming {@code text}. */
         java.util.Optional<Double> secondsUntilLogLineWith(String text) throws IOException {
             for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
                 if (line.contains(text) && line.length() > 12 && line.charAt(2) == ':') {
