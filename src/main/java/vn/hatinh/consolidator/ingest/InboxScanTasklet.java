@@ -64,9 +64,10 @@ public class InboxScanTasklet implements Tasklet {
         Path realInbox = inbox.toRealPath();
         List<Path> files = listFiles(inbox, properties.feedbackFolder());
         Instant settledBefore = Instant.now().minus(properties.settle());
+        SeenFiles seen = submissions.seenIn(inbox.toString());
         int recorded = 0;
         for (Path file : files) {
-            if (record(inbox, realInbox, file, settledBefore, executionId)) {
+            if (record(inbox, realInbox, file, settledBefore, seen, executionId)) {
                 recorded++;
                 contribution.incrementWriteCount(1);
             }
@@ -76,13 +77,14 @@ public class InboxScanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private boolean record(Path inbox, Path realInbox, Path file, Instant settledBefore, Long executionId) {
+    private boolean record(Path inbox, Path realInbox, Path file, Instant settledBefore, SeenFiles seen,
+                           Long executionId) {
         String relative = inbox.relativize(file).toString().replace('\\', '/');
         String inboxKey = inbox.toString();
         String unit = unitOfFolder(relative);
         String ignore = InboxFile.ignoreReason(file.getFileName().toString());
         if (ignore != null) {
-            if (submissions.findIgnored(inboxKey, relative).isPresent()) {
+            if (seen.ignored(relative)) {
                 return false;
             }
             submissions.insert(inboxKey, relative, null, null, null, unit, SubmissionStatus.IGNORED, ignore, null,
@@ -93,7 +95,7 @@ public class InboxScanTasklet implements Tasklet {
             if (Files.isSymbolicLink(file)) {
                 Path target = file.toRealPath();
                 if (!target.startsWith(realInbox)) {
-                    if (submissions.findIgnored(inboxKey, relative).isPresent()
+                    if (seen.ignored(relative)
                             || submissions.findByPathAndHash(inboxKey, relative, "link").isPresent()) {
                         return false;
                     }
@@ -111,7 +113,7 @@ public class InboxScanTasklet implements Tasklet {
             LocalDateTime modifiedAt = LocalDateTime.ofInstant(modified.truncatedTo(ChronoUnit.MILLIS),
                     ZoneId.systemDefault());
             long size = attributes.size();
-            if (submissions.findSeen(inboxKey, relative, size, modifiedAt).isPresent()) {
+            if (seen.seenUnchanged(relative, size, modifiedAt)) {
                 return false;
             }
             String sha = sha256(file);
@@ -133,7 +135,7 @@ public class InboxScanTasklet implements Tasklet {
             return false;
         } catch (IOException unreadable) {
             log.warn("{} cannot be read: {}", relative, unreadable.getMessage());
-            if (submissions.findIgnored(inboxKey, relative).isPresent()) {
+            if (seen.ignored(relative)) {
                 return false;
             }
             submissions.insert(inboxKey, relative, null, null, null, unit, SubmissionStatus.REJECTED, UNREADABLE,

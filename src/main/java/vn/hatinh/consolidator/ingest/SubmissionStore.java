@@ -54,16 +54,23 @@ public class SubmissionStore {
     }
 
     /** A file already recorded at this place with this exact content (or, unhashed, this size and time). */
-    public Optional<Submission> findSeen(String inbox, String path, long size, LocalDateTime modifiedAt) {
-        return jdbc.sql("""
-                SELECT * FROM submission WHERE inbox = ? AND path = ? AND size_bytes = ? AND modified_at = ?
-                ORDER BY id LIMIT 1""")
-                .params(inbox, path, size, Timestamp.valueOf(modifiedAt)).query(MAPPER).optional();
-    }
-
-    public Optional<Submission> findIgnored(String inbox, String path) {
-        return jdbc.sql("SELECT * FROM submission WHERE inbox = ? AND path = ? AND status = 'IGNORED' LIMIT 1")
-                .params(inbox, path).query(MAPPER).optional();
+    /** Every file of the inbox that earlier scans recorded, as {@link SeenFiles}. */
+    SeenFiles seenIn(String inbox) {
+        java.util.Set<SeenFiles.Unchanged> unchanged = new java.util.HashSet<>();
+        java.util.Set<String> ignored = new java.util.HashSet<>();
+        jdbc.sql("SELECT path, size_bytes, modified_at, status FROM submission WHERE inbox = ?").param(inbox)
+                .query(rs -> {
+                    String path = rs.getString("path");
+                    if ("IGNORED".equals(rs.getString("status"))) {
+                        ignored.add(path);
+                    }
+                    Timestamp modified = rs.getTimestamp("modified_at");
+                    long size = rs.getLong("size_bytes");
+                    if (modified != null && !rs.wasNull()) {
+                        unchanged.add(new SeenFiles.Unchanged(path, size, modified.toLocalDateTime()));
+                    }
+                });
+        return new SeenFiles(unchanged, ignored);
     }
 
     public Optional<Submission> findByPathAndHash(String inbox, String path, String sha256) {
