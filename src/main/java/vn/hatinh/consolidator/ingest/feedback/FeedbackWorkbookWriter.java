@@ -18,9 +18,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.hatinh.consolidator.ingest.FeedbackWriter;
@@ -35,7 +34,7 @@ import vn.hatinh.consolidator.reference.Unit;
 /**
  * The workbook a unit's clerk reads: a summary sheet (the unit by its registry name, and what to change for each
  * kind of rejection found), then each table with the unit's own rows as typed and a status column, "Đã nhận" or
- * "Bị từ chối: <lý do>". A large submission is written with SXSSF so a million rows stay in bounded memory; every text cell goes through
+ * "Bị từ chối: <lý do>". Written with SXSSF so a million rows stay in bounded memory; every text cell goes through
  * {@link SafeCells}, so it reads exactly as the unit typed it and is never evaluated.
  */
 @Component
@@ -43,8 +42,6 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
 
     static final String ACCEPTED = "Đã nhận";
     static final String REJECTED = "Bị từ chối: ";
-    /** Rows up to which a feedback workbook is built in memory (a few MB of heap at most). */
-    static final int IN_MEMORY_ROWS = 2_000;
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReferenceData reference;
@@ -58,7 +55,8 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
     public void write(Submission submission, List<WorkbookReading.FoundTable> tables, Stream<ParsedRow> rows,
                       Path target) throws IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Workbook wb = workbookFor(submission)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            wb.setCompressTempFiles(false);
             SafeCells cells = SafeCells.of(wb);
             CellStyle header = headerStyle(wb);
             // the summary comes first in the workbook but is filled last: its advice depends on every rejection
@@ -93,25 +91,9 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 wb.write(out);
             }
-            if (wb instanceof SXSSFWorkbook streaming) {
-                streaming.dispose();
-            }
+            wb.dispose();
         }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /**
-     * A workbook held in memory for the few dozen rows a unit usually sends; SXSSF's temporary files, its second pass
-     * over the package and its font metrics cost several times more than writing such a workbook (measured on the
-     * dense folder's 543 files). Past {@link #IN_MEMORY_ROWS} rows SXSSF keeps memory bounded.
-     */
-    private static Workbook workbookFor(Submission submission) {
-        if ((long) submission.rowsAccepted() + submission.rowsRejected() <= IN_MEMORY_ROWS) {
-            return new XSSFWorkbook();
-        }
-        SXSSFWorkbook streaming = new SXSSFWorkbook(200);
-        streaming.setCompressTempFiles(false);
-        return streaming;
     }
 
     private void summary(Sheet sheet, SafeCells cells, Submission s, List<String> advice, CellStyle header) {
@@ -153,7 +135,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         return reference.units().byCode(code).map(Unit::name).orElse(code);
     }
 
-    private static Sheet tableSheet(Workbook wb, SafeCells cells, String name,
+    private static Sheet tableSheet(SXSSFWorkbook wb, SafeCells cells, String name,
                                     List<WorkbookReading.FoundTable> tables, CellStyle header,
                                     Map<String, Integer> nextRow) {
         String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
@@ -161,7 +143,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         if (safe.equals("Tóm tắt") || wb.getSheet(safe) != null) {
             safe = (safe.length() > 28 ? safe.substring(0, 28) : safe) + " " + (wb.getNumberOfSheets());
         }
-        Sheet sheet = wb.createSheet(safe);
+        SXSSFSheet sheet = wb.createSheet(safe);
         Row row = sheet.createRow(0);
         cells.text(row.createCell(0), "Dòng", header);
         cells.text(row.createCell(1), "Trạng thái", header);
@@ -183,7 +165,7 @@ public class FeedbackWorkbookWriter implements FeedbackWriter {
         }
     }
 
-    private static CellStyle headerStyle(Workbook wb) {
+    private static CellStyle headerStyle(SXSSFWorkbook wb) {
         CellStyle style = wb.createCellStyle();
         Font bold = wb.createFont();
         bold.setBold(true);
