@@ -54,11 +54,12 @@ class DevFolderIngestBenchmark {
                 first.add(timed(work, size, "ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(),
                         "--settle-seconds", "0"));
                 steps = run(work, size, "jobs", "show", "1", "--data-dir", data.toString());
-                // a period the folder does not hold, so the file counts (an older period would lose to the report
-                // it duplicates, which has a prepared date)
-                workbook().sheet("DoanVao", row("Đơn vị báo cáo:", "Sở Ngoại vụ"), row("Kỳ báo cáo:", "Tháng 01/2024"),
+                // a month for which the folder holds no report of this unit (its latest is 05/2024), so the file
+                // counts and consolidation sees its row (a month the folder holds would make it superseded by that
+                // month's report, which has a prepared date, and consolidation would read nothing)
+                workbook().sheet("DoanVao", row("Đơn vị báo cáo:", "Sở Ngoại vụ"), row("Kỳ báo cáo:", "Tháng 07/2024"),
                                 row(), row("STT", "Tên đoàn", "Quốc gia", "Đối tác", "Ngày đến", "Ngày đi", "Số khách"),
-                                row(1, "Đoàn benchmark " + i, "Lào", "Khăm Muộn", "05/01/2024", "07/01/2024", 6))
+                                row(1, "Đoàn benchmark " + i, "Lào", "Khăm Muộn", "05/07/2024", "07/07/2024", 6))
                         .writeTo(inbox.resolve("SNGV/bao cao bo sung " + i + ".xlsx"));
                 WorkbookBuilder.settle(inbox.resolve("SNGV/bao cao bo sung " + i + ".xlsx"));
                 second.add(timed(work, size, "ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(),
