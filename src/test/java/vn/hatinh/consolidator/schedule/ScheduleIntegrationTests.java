@@ -83,7 +83,15 @@ class ScheduleIntegrationTests {
                 Thread.sleep(200);
             }
         } finally {
+            // the report's files appear before its Quartz job has finished, and a finished one-shot trigger is
+            // removed by Quartz itself: deleteJob raced with that removal (it fails when a trigger it listed is
+            // gone by the time it unschedules it). Wait for the job to end, then remove what is left.
             scheduler.standby();
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            scheduler.unscheduleJob(TriggerKey.triggerKey("missed-monthly", "test"));
             scheduler.deleteJob(JobKey.jobKey("missed-monthly", "test"));
         }
         JsonNode json = JsonMapper.builder().build().readTree(figures.toFile());
