@@ -43,8 +43,7 @@ final class ReadingSession implements AutoCloseable {
     /** The reference data (unit registry, countries) from the operator's folder; read while the server starts. */
     ReferenceData reference() {
         if (reference == null) {
-            Path archive = store.settings().dataDir().toAbsolutePath().resolve("archive");
-            reference = new ReferenceData(new ConsolidatorProperties(operatorDir, archive, null, null));
+            reference = new ReferenceData(new ConsolidatorProperties(operatorDir, store.archiveDir(), null, null));
         }
         return reference;
     }

@@ -70,6 +70,11 @@ final class StoreAccess implements AutoCloseable {
         return startup;
     }
 
+    /** Where processed files are archived with their feedback: beside the store's data. */
+    java.nio.file.Path archiveDir() {
+        return settings.dataDir().toAbsolutePath().resolve("archive");
+    }
+
     /** The JDBC address of the store's database (without credentials). */
     String url() {
         return url;

