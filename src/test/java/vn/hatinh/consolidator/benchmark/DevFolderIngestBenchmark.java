@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,16 +56,25 @@ class DevFolderIngestBenchmark {
                 first.add(timed(work, size, "ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(),
                         "--settle-seconds", "0"));
                 steps = run(work, size, "jobs", "show", "1", "--data-dir", data.toString());
-                // a month for which the folder holds no report of this unit (its latest is 05/2024), so the file
-                // counts and consolidation sees its row (a month the folder holds would make it superseded by that
-                // month's report, which has a prepared date, and consolidation would read nothing)
-                workbook().sheet("DoanVao", row("Đơn vị báo cáo:", "Sở Ngoại vụ"), row("Kỳ báo cáo:", "Tháng 07/2024"),
+                // last month's report: a folder of past submissions holds none yet, so the file counts and
+                // consolidation sees its row (a month the folder holds would make it superseded by that month's
+                // report, which has a prepared date); checked below rather than assumed
+                YearMonth month = YearMonth.now().minusMonths(1);
+                DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+                workbook().sheet("DoanVao", row("Đơn vị báo cáo:", "Sở Ngoại vụ"),
+                                row("Kỳ báo cáo:", "Tháng " + month.format(DateTimeFormatter.ofPattern("MM/yyyy"))),
                                 row(), row("STT", "Tên đoàn", "Quốc gia", "Đối tác", "Ngày đến", "Ngày đi", "Số khách"),
-                                row(1, "Đoàn benchmark " + i, "Lào", "Khăm Muộn", "05/07/2024", "07/07/2024", 6))
+                                row(1, "Đoàn benchmark " + i, "Lào", "Khăm Muộn", month.atDay(5).format(dmy),
+                                        month.atDay(7).format(dmy), 6))
                         .writeTo(inbox.resolve("SNGV/bao cao bo sung " + i + ".xlsx"));
                 WorkbookBuilder.settle(inbox.resolve("SNGV/bao cao bo sung " + i + ".xlsx"));
                 second.add(timed(work, size, "ingest", "--inbox", inbox.toString(), "--data-dir", data.toString(),
                         "--settle-seconds", "0"));
+                String summary = Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8);
+                if (!summary.contains("Tệp: 1 đã tiếp nhận") || !summary.contains("Dòng số liệu: 1 được nhận")) {
+                    throw new IllegalStateException("the added workbook did not count, so the second ingest would not"
+                            + " measure what it says: " + summary);
+                }
                 steps += run(work, size, "jobs", "show", "2", "--data-dir", data.toString());
             }
             report.append(String.format(Locale.ROOT, "partition size %s, %d runs: first ingest median %.1f s (%s), "
